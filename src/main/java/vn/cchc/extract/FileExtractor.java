@@ -1,0 +1,91 @@
+package vn.cchc.extract;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.tika.mime.MediaType;
+
+import vn.cchc.read.Document;
+import vn.cchc.read.DocumentReader;
+import vn.cchc.read.FormatDetector;
+import vn.cchc.read.ReadException;
+import vn.cchc.read.Readers;
+import vn.cchc.report.ReportMetadata;
+import vn.cchc.table.StatRow;
+import vn.cchc.table.StatTable;
+import vn.cchc.table.StatisticsTables;
+
+/** The whole pipeline for one file: detect → read → find tables → read rows → records. Never throws for bad input. */
+public final class FileExtractor {
+    private final Readers readers;
+    private final FormatDetector detector = new FormatDetector();
+    private final StatisticsTables tables = new StatisticsTables();
+
+    public FileExtractor(Readers readers) {
+        this.readers = readers;
+    }
+
+    /**
+     * @param path    the file to read
+     * @param display the name to print for it (as the user gave it)
+     */
+    public FileResult extract(Path path, String display) {
+        try {
+            return extractOrFail(path, display);
+        } catch (NoSuchFileException e) {
+            return FileResult.failed(display, null, "no such file");
+        } catch (AccessDeniedException e) {
+            return FileResult.failed(display, null, "permission denied");
+        } catch (IOException e) {
+            return FileResult.failed(display, null, "cannot read: " + oneLine(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser bug on a strange file must not stop the batch
+            return FileResult.failed(display, null, "unreadable document (" + e.getClass().getSimpleName() + ": " + oneLine(e) + ")");
+        }
+    }
+
+    private FileResult extractOrFail(Path path, String display) throws IOException {
+        if (Files.isDirectory(path)) return FileResult.failed(display, null, "is a directory");
+        if (Files.size(path) == 0) return FileResult.failed(display, null, "empty file (0 bytes)");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            MediaType type = detector.detect(in, path.getFileName().toString());
+            Optional<DocumentReader> reader = readers.forType(type);
+            if (reader.isEmpty()) return FileResult.failed(display, null, "unsupported format (" + type + ")");
+            String format = reader.get().format();
+            Document doc;
+            try {
+                doc = reader.get().read(in);
+            } catch (ReadException e) {
+                return FileResult.failed(display, format, e.getMessage());
+            }
+            return fromDocument(display, format, doc);
+        }
+    }
+
+    /** Runs the stages after reading; public so tests can feed a model built by hand. */
+    public FileResult fromDocument(String display, String format, Document doc) {
+        List<StatTable> found = tables.find(doc);
+        if (found.stream().allMatch(t -> t.rows().isEmpty())) {
+            return FileResult.failed(display, format, "no statistics table found");
+        }
+        ReportMetadata md = ReportMetadata.unknown();
+        List<StatRecord> records = new ArrayList<>();
+        for (StatTable t : found) {
+            for (StatRow r : t.rows()) records.add(RecordBuilder.build(display, format, r, md));
+        }
+        return new FileResult(display, format, md, doc.warnings(), records, null);
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,28 @@
+package vn.cchc.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.cchc.number.NumberKind;
+import vn.cchc.number.ParsedNumber;
+import vn.cchc.number.VietnameseNumbers;
+import vn.cchc.report.ReportMetadata;
+import vn.cchc.table.StatRow;
+
+/** Joins a table row, its number reading and the report's metadata into an output record. */
+final class RecordBuilder {
+    private RecordBuilder() {
+    }
+
+    static StatRecord build(String file, String format, StatRow row, ReportMetadata md) {
+        ParsedNumber n = VietnameseNumbers.parse(row.valueRaw());
+        List<String> flags = new ArrayList<>(row.flags());
+        if (n.kind() == NumberKind.UNREADABLE) flags.add("unreadable_value");
+        return new StatRecord(file, format, row.page(), row.table(), row.row(),
+                row.section() == null ? null : row.section().name(),
+                row.stt(), row.label(), row.unit(), row.valueRaw(), n.value(), row.note(),
+                null, null, null,
+                md.issuer(), md.level(), md.reportNumber(), md.reportDate(), md.period(),
+                flags);
+    }
+}

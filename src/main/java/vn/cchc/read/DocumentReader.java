@@ -1,0 +1,25 @@
+package vn.cchc.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * One reader per file format, in the spirit of Tika's {@code Parser}: it declares the media types it
+ * handles and turns a stream into the format-neutral {@link Document}.
+ */
+public interface DocumentReader {
+    /** Media types (as Tika's detector names them) this reader accepts. */
+    Set<String> mediaTypes();
+
+    /** Short format name written in each record's {@code format} field. */
+    String format();
+
+    /**
+     * Reads the whole document. The stream is owned by the caller.
+     *
+     * @throws ReadException for a document that is corrupt, encrypted, empty or otherwise unreadable,
+     *                       with a one-line reason
+     */
+    Document read(InputStream in) throws IOException, ReadException;
+}

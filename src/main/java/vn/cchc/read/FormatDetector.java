@@ -1,0 +1,32 @@
+package vn.cchc.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.tika.Tika;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Detects a file's format from its content with Tika's detector (magic bytes first, the name only as a hint), so a
+ * DOCX renamed ".pdf" is still read as DOCX.
+ */
+public final class FormatDetector {
+    private static final Tika TIKA = new Tika();
+    private static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+
+    /** The detected media type (base type, no parameters). The stream must support mark/reset. */
+    public MediaType detect(InputStream in, String fileName) throws IOException {
+        Metadata md = new Metadata();
+        if (fileName != null) md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        return MediaType.parse(TIKA.detect(in, md)).getBaseType();
+    }
+
+    /** Whether {@code type} is {@code ancestor} or a specialisation of it (text/x-log is text/plain). */
+    public static boolean isA(MediaType type, MediaType ancestor) {
+        return type.equals(ancestor) || REGISTRY.isSpecializationOf(type, ancestor);
+    }
+}

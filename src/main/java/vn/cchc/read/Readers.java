@@ -1,0 +1,37 @@
+package vn.cchc.read;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.tika.mime.MediaType;
+
+import vn.cchc.read.text.TextReader;
+
+/** The readers this build knows, looked up by detected media type. New formats register here. */
+public final class Readers {
+    private final List<DocumentReader> readers;
+
+    public Readers(List<DocumentReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    public static Readers standard() {
+        return new Readers(List.of(new TextReader()));
+    }
+
+    public Optional<DocumentReader> forType(MediaType type) {
+        for (DocumentReader r : readers) {
+            if (r.mediaTypes().contains(type.toString())) return Optional.of(r);
+        }
+        for (DocumentReader r : readers) {
+            for (String t : r.mediaTypes()) {
+                if (FormatDetector.isA(type, MediaType.parse(t))) return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<DocumentReader> all() {
+        return readers;
+    }
+}

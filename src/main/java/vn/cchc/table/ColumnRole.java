@@ -1,0 +1,6 @@
+package vn.cchc.table;
+
+/** What a column of a statistics table holds. */
+public enum ColumnRole {
+    STT, LABEL, UNIT, VALUE, NOTE
+}

@@ -1,0 +1,155 @@
+package vn.cchc.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.cchc.read.Block;
+import vn.cchc.read.Document;
+import vn.cchc.read.Paragraph;
+import vn.cchc.read.Row;
+import vn.cchc.read.Table;
+import vn.cchc.read.Text;
+import vn.cchc.text.Fold;
+
+/**
+ * Finds the statistics tables of a document and reads their rows into roles.
+ *
+ * <p>Detection (which tables, which columns, which section) is kept apart from row reading, as tabula-java keeps
+ * detection apart from extraction. A table without a header that directly follows a statistics table (nothing but
+ * page numbers in between) is read as its continuation across a page break.
+ */
+public final class StatisticsTables {
+    private static final Pattern APPENDIX_TITLE = Pattern.compile("^(phu luc|bieu mau|bieu so|mau so|bieu)\\b.*");
+    private static final Pattern TRIVIAL = Pattern.compile("\\d{1,3}|trang \\d+.*|-? ?\\d{1,3} ?-?");
+    /** How many paragraphs before a table can carry its heading when no "Phụ lục" line marks where it starts. */
+    private static final int HEADING_WINDOW = 4;
+
+    private final HeaderDetector headers = new HeaderDetector();
+
+    public List<StatTable> find(Document doc) {
+        List<StatTable> out = new ArrayList<>();
+        List<Paragraph> sinceLastTable = new ArrayList<>();
+        Builder current = null;
+        for (Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                sinceLastTable.add(p);
+                continue;
+            }
+            Table t = (Table) b;
+            Optional<ColumnLayout> layout = headers.detect(t);
+            if (layout.isPresent()) {
+                if (current != null) out.add(current.build());
+                Section headingSection = sectionFromHeading(sinceLastTable).orElse(null);
+                current = new Builder(t.index(), headingSection, layout.get());
+                current.addRows(t, layout.get().headerRows());
+            } else if (current != null && onlyTrivial(sinceLastTable)) {
+                current.addRows(t, 0); // continuation across a page break
+            } else {
+                if (current != null) out.add(current.build());
+                current = null;
+            }
+            sinceLastTable.clear();
+        }
+        if (current != null) out.add(current.build());
+        return out;
+    }
+
+    /** The section named by the heading above a table: from its "Phụ lục"/"Biểu mẫu" line on, else the last lines. */
+    static Optional<Section> sectionFromHeading(List<Paragraph> paragraphs) {
+        int from = Math.max(0, paragraphs.size() - HEADING_WINDOW);
+        for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - 8); i--) {
+            if (APPENDIX_TITLE.matcher(Fold.fold(paragraphs.get(i).text())).matches()) {
+                from = i;
+                break;
+            }
+        }
+        for (int i = paragraphs.size() - 1; i >= from; i--) {
+            // "(Ban hành kèm theo Báo cáo số ... của Sở Kế hoạch và Đầu tư)" names the issuer, not the area
+            String text = Fold.fold(paragraphs.get(i).text());
+            int attachment = text.indexOf("ban hanh kem theo");
+            if (attachment >= 0) text = text.substring(0, attachment);
+            Optional<Section> s = Section.fromHeading(text);
+            if (s.isPresent()) return s;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onlyTrivial(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(p -> Fold.fold(p.text())).allMatch(f -> f.isEmpty() || TRIVIAL.matcher(f).matches());
+    }
+
+    /** Reads rows of one statistics table (and its continuations) into {@link StatRow}s. */
+    private final class Builder {
+        private final int firstTable;
+        private final Section headingSection;
+        private final ColumnLayout layout;
+        private final List<StatRow> rows = new ArrayList<>();
+        private final Map<String, String> labelsByStt = new HashMap<>();
+        private Section section;
+        private String lastNumberedLabel;
+
+        Builder(int firstTable, Section headingSection, ColumnLayout layout) {
+            this.firstTable = firstTable;
+            this.headingSection = headingSection;
+            this.layout = layout;
+            this.section = headingSection;
+        }
+
+        void addRows(Table t, int skip) {
+            for (int i = skip; i < t.rows().size(); i++) add(t, t.rows().get(i));
+        }
+
+        private String at(Row r, ColumnRole role) {
+            return layout.column(role).map(c -> Text.cleanMarkup(r.textAt(c))).orElse("");
+        }
+
+        private void add(Table t, Row r) {
+            if (r.isBlank() || r.headerRepeat() || headers.isRepeatedHeader(r)) return;
+            String stt = at(r, ColumnRole.STT);
+            String label = at(r, ColumnRole.LABEL);
+            String unit = at(r, ColumnRole.UNIT);
+            String value = at(r, ColumnRole.VALUE);
+            String note = at(r, ColumnRole.NOTE);
+
+            if (stt.isEmpty() && label.isEmpty() && unit.isEmpty() && value.isEmpty()) {
+                if (!note.isEmpty() && !rows.isEmpty()) {
+                    StatRow prev = rows.remove(rows.size() - 1);
+                    rows.add(prev.withNote(prev.note().isEmpty() ? note : prev.note() + " " + note));
+                }
+                return; // a note wrapped onto its own line, or an empty grid row
+            }
+            if (label.isEmpty() && unit.isEmpty() && value.isEmpty() && note.isEmpty() && stt.matches("\\d{1,3}")) {
+                return; // a page number caught in the table's grid
+            }
+            Optional<Section> named = Section.fromHeading(label);
+            boolean sectionRow = named.isPresent() && value.isEmpty() && unit.isEmpty()
+                    && (Stt.isRoman(stt) || stt.isEmpty() && label.equals(label.toUpperCase(java.util.Locale.ROOT)));
+            if (sectionRow) {
+                section = named.get();
+                labelsByStt.clear();
+                lastNumberedLabel = null;
+                return;
+            }
+            String canonical = Stt.canonical(stt);
+            String parent;
+            if (Stt.isDecimal(stt)) {
+                parent = labelsByStt.get(Stt.parent(canonical));
+                labelsByStt.put(canonical, label);
+                lastNumberedLabel = label;
+            } else {
+                parent = lastNumberedLabel;
+            }
+            List<String> flags = new ArrayList<>();
+            if (section == null) flags.add("no_section");
+            rows.add(new StatRow(section, stt, label, unit, value, note, parent, r.page(), t.index(), r.index(), flags));
+        }
+
+        StatTable build() {
+            return new StatTable(firstTable, headingSection, layout, rows);
+        }
+    }
+}

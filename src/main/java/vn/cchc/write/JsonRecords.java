@@ -1,0 +1,43 @@
+package vn.cchc.write;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import vn.cchc.extract.StatRecord;
+
+/** Writes one record as a JSON object with the output field names. */
+final class JsonRecords {
+    private JsonRecords() {
+    }
+
+    static void write(JsonGenerator g, StatRecord r) throws IOException {
+        g.writeStartObject();
+        List<Object> values = Values.of(r);
+        for (int i = 0; i < values.size(); i++) {
+            g.writeFieldName(StatRecord.FIELDS.get(i));
+            writeValue(g, values.get(i));
+        }
+        g.writeEndObject();
+    }
+
+    static void writeValue(JsonGenerator g, Object o) throws IOException {
+        if (o == null) {
+            g.writeNull();
+        } else if (o instanceof BigDecimal d) {
+            g.writeNumber(new BigDecimal(vn.cchc.number.VietnameseNumbers.format(d)));
+        } else if (o instanceof Double d) {
+            g.writeNumber(d);
+        } else if (o instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (o instanceof List<?> l) {
+            g.writeStartArray();
+            for (Object x : l) g.writeString(String.valueOf(x));
+            g.writeEndArray();
+        } else {
+            g.writeString(o.toString());
+        }
+    }
+}

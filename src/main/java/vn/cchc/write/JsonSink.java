@@ -1,0 +1,75 @@
+package vn.cchc.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import vn.cchc.extract.FileResult;
+import vn.cchc.extract.ResultSink;
+import vn.cchc.extract.StatRecord;
+import vn.cchc.report.ReportMetadata;
+
+/**
+ * One JSON document: {@code {"files": [{file, format, error, metadata, warnings, records: [...]}, ...]}}, streamed
+ * file by file so memory does not grow with the batch.
+ */
+public final class JsonSink implements ResultSink {
+    private final JsonGenerator g;
+
+    public JsonSink(OutputStream out) throws IOException {
+        this.g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("tool", "cchc");
+        g.writeArrayFieldStart("files");
+    }
+
+    @Override
+    public void accept(FileResult r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", r.file());
+        g.writeFieldName("format");
+        JsonRecords.writeValue(g, r.format());
+        g.writeFieldName("error");
+        JsonRecords.writeValue(g, r.error());
+        ReportMetadata md = r.metadata();
+        g.writeObjectFieldStart("metadata");
+        field("issuer", md.issuer());
+        field("level", md.level());
+        field("report_number", md.reportNumber());
+        field("report_date", md.reportDate());
+        field("period", md.period());
+        g.writeFieldName("flags");
+        JsonRecords.writeValue(g, md.flags());
+        g.writeEndObject();
+        g.writeFieldName("warnings");
+        JsonRecords.writeValue(g, r.warnings());
+        g.writeArrayFieldStart("records");
+        for (StatRecord rec : r.records()) JsonRecords.write(g, rec);
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+    }
+
+    private void field(String name, String value) throws IOException {
+        g.writeFieldName(name);
+        JsonRecords.writeValue(g, value);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        g.close();
+    }
+}

@@ -1,0 +1,41 @@
+package vn.cchc.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+
+import vn.cchc.extract.FileResult;
+import vn.cchc.extract.ResultSink;
+import vn.cchc.extract.StatRecord;
+
+/** JSON Lines: one record object per line, UTF-8, records streamed as they come. */
+public final class JsonlSink implements ResultSink {
+    private final JsonGenerator g;
+
+    public JsonlSink(OutputStream out) throws IOException {
+        this.g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+        g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    }
+
+    @Override
+    public void accept(FileResult result) throws IOException {
+        for (StatRecord r : result.records()) JsonRecords.write(g, r);
+        g.flush();
+    }
+
+    @Override
+    public void finish() throws IOException {
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        g.close();
+    }
+}

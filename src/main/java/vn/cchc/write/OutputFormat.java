@@ -1,0 +1,6 @@
+package vn.cchc.write;
+
+/** Output formats of {@code cchc extract}. */
+public enum OutputFormat {
+    csv, json, jsonl
+}

@@ -1,0 +1,48 @@
+package vn.cchc.write;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.cchc.extract.StatRecord;
+import vn.cchc.number.VietnameseNumbers;
+
+/** A record's fields in output order, as plain Java values (null stays null). */
+final class Values {
+    private Values() {
+    }
+
+    static List<Object> of(StatRecord r) {
+        List<Object> v = new ArrayList<>(StatRecord.FIELDS.size());
+        v.add(r.file());
+        v.add(r.format());
+        v.add(r.page());
+        v.add(r.table());
+        v.add(r.row());
+        v.add(r.section());
+        v.add(r.stt());
+        v.add(r.label());
+        v.add(r.unit());
+        v.add(r.valueRaw());
+        v.add(r.value());
+        v.add(r.note());
+        v.add(r.indicator());
+        v.add(r.indicatorName());
+        v.add(r.matchScore());
+        v.add(r.issuer());
+        v.add(r.level());
+        v.add(r.reportNumber());
+        v.add(r.reportDate());
+        v.add(r.period());
+        v.add(r.flags());
+        return v;
+    }
+
+    /** CSV cell text: numbers plain with a dot, lists joined by ";", null empty. */
+    static String csv(Object o) {
+        if (o == null) return "";
+        if (o instanceof java.math.BigDecimal d) return VietnameseNumbers.format(d);
+        if (o instanceof Double d) return VietnameseNumbers.format(java.math.BigDecimal.valueOf(d));
+        if (o instanceof List<?> l) return String.join(";", l.stream().map(String::valueOf).toList());
+        return o.toString();
+    }
+}
