@@ -27,6 +27,9 @@ final class IssuerReader {
     private static final Set<String> STOP_PHRASES = Set.of("uy ban", "van phong", "thanh tra", "cong hoa", "doc lap",
             "ban quan", "ban dan", "chi cuc");
 
+    /** Words naming the kind of a provincial agency, before its proper name. */
+    private static final List<String> AGENCY_KINDS = List.of("so", "ban", "chi cuc", "van phong", "thanh tra");
+
     /** Department names (folded) for reading "Sở …" inside a sentence, where its end is not marked. */
     private static final List<String> DEPARTMENTS = List.of(
             "noi vu", "tu phap", "ke hoach va dau tu", "tai chinh", "cong thuong",
@@ -41,6 +44,12 @@ final class IssuerReader {
     /** @param year the report's year, or 0 when unknown (only Huế's status depends on it) */
     IssuerReader(int year) {
         this.year = year;
+    }
+
+    /** The level of a body given by name ("UBND phường Hồng Hải" → xa), when the name says it. */
+    static Optional<Level> levelOf(String name) {
+        List<Token> t = Token.of(name, 0);
+        return new IssuerReader(0).findFirst(t, 0).map(f -> f.issuer().level());
     }
 
     /** The first body named in {@code t} from {@code from} on. */
@@ -102,7 +111,7 @@ final class IssuerReader {
     private Optional<Found> readDepartment(List<Token> t, int i) {
         int end;
         String body;
-        if (i + 1 < t.size() && t.get(i).isCaps() && t.get(i + 1).isCaps()) {
+        if (i + 1 < t.size() && t.get(i).isCaps() && (t.get(i + 1).isCaps() || oneCapital(t.get(i + 1)))) {
             end = capsRun(t, i);
             body = recaseDepartment(t, i, end - 1);
         } else {
@@ -240,13 +249,17 @@ final class IssuerReader {
 
     /**
      * An agency name in normal case: the first word and the first word of each part after "và", "," or "-"
-     * capitalised, the rest lower ("KẾ HOẠCH VÀ ĐẦU TƯ" → "Kế hoạch và Đầu tư"). "Công Thương" is a proper name.
+     * capitalised, the rest lower ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ" → "Sở Kế hoạch và Đầu tư"); so is the word after the
+     * kind of agency ("Ban Quản lý …", "Chi cục Thuế"). "Công Thương" is a proper name, "UBND" an abbreviation.
      */
     static String recaseDepartment(List<Token> t, int first, int last) {
         StringBuilder sb = new StringBuilder();
         boolean startOfPart = true;
+        int kindEnd = first + 1;
+        for (String kind : AGENCY_KINDS) kindEnd = Math.max(kindEnd, matchPhrase(t, first, kind));
         for (int i = first; i <= last; i++) {
             Token tok = t.get(i);
+            if (i == kindEnd) startOfPart = true;
             if (i > first) {
                 String gap = tok.line() == t.get(i - 1).line() ? tok.source().substring(t.get(i - 1).end(), tok.start()).strip() : "";
                 if (!gap.isEmpty()) startOfPart = true;
@@ -256,6 +269,11 @@ final class IssuerReader {
             if (lower.equals("và")) {
                 sb.append(lower);
                 startOfPart = true;
+                continue;
+            }
+            if (tok.folded().equals("ubnd")) {
+                sb.append("UBND");
+                startOfPart = false;
                 continue;
             }
             boolean proper = tok.folded().equals("thuong") && i > first && t.get(i - 1).folded().equals("cong");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class ReportNumbers {
     private static final Pattern NUMBER = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{M}])s[ốo]\\s*:?[\\s.…_]*(\\d*)[\\s.…_]*/\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:\\s?[-/.]\\s?[\\p{L}\\p{M}\\p{N}]+)*)");
+            "(?iu)(?<![\\p{L}\\p{M}])s[ốo]\\s*:?[\\s.…_]*(\\d*)[\\s.…_]*/\\s*((?:\\d{4}\\s?/\\s?)?\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:\\s?[-/]\\s?[\\p{L}\\p{M}\\p{N}]+|\\.[\\p{L}\\p{M}\\p{N}]+)*)");
 
     /**
      * @param number the number as printed ("863/BC-SKHĐT"), or null when it was left blank
