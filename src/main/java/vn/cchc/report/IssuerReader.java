@@ -25,7 +25,7 @@ final class IssuerReader {
     private static final Set<String> STOP_WORDS = Set.of("năm", "về", "báo", "tại", "trong", "quý", "tháng", "giai",
             "của", "và", "ngày", "số", "sở", "ubnd", "đã", "theo", "thực", "đến", "từ", "trên", "với", "cho");
     private static final Set<String> STOP_PHRASES = Set.of("uy ban", "van phong", "thanh tra", "cong hoa", "doc lap",
-            "ban quan", "ban dan", "chi cuc");
+            "ban quan", "ban dan", "chi cuc", "ban hanh");
 
     /** Words naming the kind of a provincial agency, before its proper name. */
     private static final List<String> AGENCY_KINDS = List.of("so", "ban", "chi cuc", "van phong", "thanh tra");
@@ -86,6 +86,11 @@ final class IssuerReader {
             Level level = level(lw[0], place);
             String body = "UBND " + lw[1] + (place == null ? "" : " " + place);
             Issuer council = new Issuer(body, level, place != null, null);
+            // "UBND HUYỆN A / UBND XÃ B": a header may name the council above the one reporting
+            if (place != null && end < t.size() && matchUbnd(t, end) > 0) {
+                Optional<Found> lower = readCouncil(t, end, matchUbnd(t, end));
+                if (lower.isPresent() && lower.get().issuer().named()) return lower.map(f -> new Found(f.issuer(), start, f.end()));
+            }
             if (level == Level.TINH && place != null) {
                 Optional<Found> agency = readAgencyUnder(t, end, lw[1] + " " + place);
                 if (agency.isPresent()) return agency.map(a -> new Found(a.issuer(), start, a.end()));

@@ -86,7 +86,11 @@ class ReportMetadataExtractorTest {
             "UBND TỈNH QUẢNG NAM / SỞ CÔNG THƯƠNG | Sở Công Thương tỉnh Quảng Nam | so",
             "UBND TỈNH QUẢNG NAM / SỞ Y TẾ | Sở Y tế tỉnh Quảng Nam | so",
             "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH / THANH TRA TỈNH | Thanh tra tỉnh Bình Định | so",
-            "SỞ NỘI VỤ TỈNH QUẢNG NINH | Sở Nội vụ tỉnh Quảng Ninh | so"})
+            "SỞ NỘI VỤ TỈNH QUẢNG NINH | Sở Nội vụ tỉnh Quảng Ninh | so",
+            "UBND TỈNH QUẢNG TRỊ / BAN QUẢN LÝ KHU KINH TẾ | Ban Quản lý khu kinh tế tỉnh Quảng Trị | so",
+            "UBND HUYỆN QUẢNG ĐIỀN / UBND XÃ QUẢNG AN | UBND xã Quảng An | xa",
+            "UBND TP. HẠ LONG | UBND thành phố Hạ Long | huyen",
+            "UBND TỈNH BÀ RỊA - VŨNG TÀU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | UBND tỉnh Bà Rịa - Vũng Tàu | tinh"})
     void headerForms(String header, String issuer, String level) {
         List<String> lines = new ArrayList<>(List.of(header.split(" / ")));
         lines.addAll(List.of("Số: 12/BC-UBND", "BÁO CÁO", "Công tác cải cách hành chính Quý I năm 2024"));
