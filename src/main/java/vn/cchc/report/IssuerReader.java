@@ -18,9 +18,6 @@ final class IssuerReader {
             new String[]{"tinh", "tỉnh"}, new String[]{"tp", "thành phố"}, new String[]{"huyen", "huyện"},
             new String[]{"quan", "quận"}, new String[]{"xa", "xã"}, new String[]{"phuong", "phường"});
 
-    /** Cities run by the centre: their "thành phố" is a province. Huế joined them in 2025. */
-    private static final Set<String> CENTRAL_CITIES = Set.of("ha noi", "ho chi minh", "hai phong", "da nang", "can tho");
-
     /** Words that end a place name: the next phrase of a sentence or of a header has begun. */
     private static final Set<String> STOP_WORDS = Set.of("năm", "về", "báo", "tại", "trong", "quý", "tháng", "giai",
             "của", "và", "ngày", "số", "sở", "ubnd", "đã", "theo", "thực", "đến", "từ", "trên", "với", "cho");
@@ -214,9 +211,7 @@ final class IssuerReader {
     }
 
     private boolean isCentralCity(String place) {
-        if (place == null) return false;
-        String f = vn.cchc.text.Fold.fold(place);
-        return CENTRAL_CITIES.contains(f) || f.equals("hue") && year >= 2025;
+        return place != null && Provinces.isCentralCity(place, year);
     }
 
     /** Index after "UBND" / "Ủy ban nhân dân" at {@code i}, or -1. */

@@ -18,7 +18,7 @@ import vn.cchc.text.Fold;
 final class ReportLines {
     /** Small tables are layout (a Word header or signature block), read column by column like the eye does. */
     private static final int LAYOUT_MAX_ROWS = 8;
-    private static final int LAYOUT_MAX_COLS = 3;
+    private static final int LAYOUT_MAX_COLS = 4;
     private static final int TITLE_SEARCH = 40;
     private static final int HEAD_MAX = 25;
     private static final int TITLE_MAX = 6;

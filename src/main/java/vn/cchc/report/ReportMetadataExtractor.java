@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.read.Document;
@@ -26,6 +27,7 @@ public final class ReportMetadataExtractor {
     public static final String NO_PERIOD = "no_period";
 
     private static final Pattern NUMBER_FOLLOWS = Pattern.compile("^\\s*:?[\\s.…_]*\\d*[\\s.…_]*/.*");
+    private static final Pattern APPENDIX_MARKER = Pattern.compile("(?iu)kèm\\s+theo\\s+(báo\\s+cáo)");
     private static final List<String> MOTTO = List.of("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc");
 
     public ReportMetadata extract(Document doc) {
@@ -66,15 +68,10 @@ public final class ReportMetadataExtractor {
         return ReportNumbers.find(text);
     }
 
-    /** The text from "báo cáo" in "kèm theo Báo cáo số …" on, so an earlier "Số" on the line is not taken. */
+    /** The text from "Báo cáo" in "kèm theo Báo cáo số …" on, so an earlier "Số" on the line is not taken. */
     private static String afterAppendixMarker(String text) {
-        int at = Fold.fold(text).indexOf("kem theo bao cao");
-        if (at < 0) return text;
-        // folding keeps word order; find the same word position in the printed text
-        int words = Fold.fold(text).substring(0, at).split(" ").length;
-        List<Token> tokens = Token.of(text, 0);
-        int skip = Math.min(tokens.size() - 1, at == 0 ? 0 : words);
-        return text.substring(tokens.get(Math.max(0, skip)).start());
+        Matcher m = APPENDIX_MARKER.matcher(text);
+        return m.find() ? text.substring(m.start(1)) : text;
     }
 
     private static String date(ReportLines r) {
@@ -106,7 +103,7 @@ public final class ReportMetadataExtractor {
         Optional<Issuer> best = found.stream().filter(Issuer::named).findFirst().or(() -> found.stream().findFirst());
         // a provincial agency seldom names its province outside the header; the place-date line does
         return best.map(i -> i.level() == Level.SO && i.province() == null
-                ? placeOfDate(r.head).map(p -> i.inProvince(provinceOf(p, year))).orElse(i) : i);
+                ? placeOfDate(r.head).map(p -> Provinces.provinceOf(p, year)).map(i::inProvince).orElse(i) : i);
     }
 
     /** The body named after "của" (after "báo cáo … của" when {@code after} is given). */
@@ -192,16 +189,6 @@ public final class ReportMetadataExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    /** "Thừa Thiên Huế" → "tỉnh Thừa Thiên Huế"; "TP. Hồ Chí Minh", "Hà Nội" → "thành phố …". */
-    private static String provinceOf(String place, int year) {
-        String name = place.replaceFirst("^(?iu)(tp\\.?|thành phố|tỉnh)\\s*", "");
-        String f = Fold.fold(name);
-        boolean city = !name.equals(place) && !Fold.fold(place).startsWith("tinh")
-                || List.of("ha noi", "ho chi minh", "hai phong", "da nang", "can tho").contains(f)
-                || f.equals("hue") && year >= 2025;
-        return (city ? "thành phố " : "tỉnh ") + name;
     }
 
     // ---- period
