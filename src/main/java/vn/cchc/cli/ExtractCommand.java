@@ -60,7 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             override = new MetadataOverride(issuer, period);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid --issuer/--period: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "Invalid value: " + e.getMessage());
         }
         return new ExtractJob(paths, format, output, bom, quiet, override).run(parent.out, parent.err);
     }

@@ -83,10 +83,11 @@ public final class FileExtractor {
     /** Runs the stages after reading; public so tests can feed a model built by hand. */
     public FileResult fromDocument(String display, String format, Document doc) {
         List<StatTable> found = tables.find(doc);
-        if (found.stream().allMatch(t -> t.rows().isEmpty())) {
-            return FileResult.failed(display, format, "no statistics table found");
-        }
         ReportMetadata md = override.apply(metadata.extract(doc));
+        if (found.stream().allMatch(t -> t.rows().isEmpty())) {
+            // the metadata still tells the user which report it was
+            return new FileResult(display, format, md, doc.warnings(), List.of(), "no statistics table found");
+        }
         List<StatRecord> records = new ArrayList<>();
         for (StatTable t : found) {
             for (StatRow r : t.rows()) records.add(RecordBuilder.build(display, format, r, md));

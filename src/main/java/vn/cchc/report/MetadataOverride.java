@@ -13,7 +13,7 @@ public record MetadataOverride(String issuer, String period) {
     public MetadataOverride {
         if (issuer != null && issuer.isBlank()) throw new IllegalArgumentException("the issuer is blank");
         if (period != null && !ReportPeriods.isValid(period)) {
-            throw new IllegalArgumentException("'" + period + "' is not a period: use YYYY, YYYY-Q1 … YYYY-Q4, YYYY-H1 or YYYY-9M");
+            throw new IllegalArgumentException("period '" + period + "' is none of YYYY, YYYY-Q1 … YYYY-Q4, YYYY-H1, YYYY-9M");
         }
         if (issuer != null) issuer = issuer.strip();
     }
