@@ -24,8 +24,11 @@ final class IssuerReader {
     private static final Set<String> STOP_PHRASES = Set.of("uy ban", "van phong", "thanh tra", "cong hoa", "doc lap",
             "ban quan", "ban dan", "chi cuc", "ban hanh");
 
-    /** Words naming the kind of a provincial agency, before its proper name. */
-    private static final List<String> AGENCY_KINDS = List.of("so", "ban", "chi cuc", "van phong", "thanh tra");
+    /** Words naming the kind of an agency, before its proper name. */
+    private static final List<String> AGENCY_KINDS = List.of("so", "ban", "chi cuc", "van phong", "thanh tra", "phong",
+            "trung tam");
+    /** First words of an agency printed in capitals under its council, lower-cased. */
+    private static final Set<String> AGENCY_FIRST_WORDS = Set.of("ban", "văn", "thanh", "chi", "phòng", "trung");
 
     /** Department names (folded) for reading "Sở …" inside a sentence, where its end is not marked. */
     private static final List<String> DEPARTMENTS = List.of(
@@ -88,8 +91,8 @@ final class IssuerReader {
                 Optional<Found> lower = readCouncil(t, end, matchUbnd(t, end));
                 if (lower.isPresent() && lower.get().issuer().named()) return lower.map(f -> new Found(f.issuer(), start, f.end()));
             }
-            if (level == Level.TINH && place != null) {
-                Optional<Found> agency = readAgencyUnder(t, end, lw[1] + " " + place);
+            if (place != null) {
+                Optional<Found> agency = readAgencyUnder(t, end, lw[1] + " " + place, level);
                 if (agency.isPresent()) return agency.map(a -> new Found(a.issuer(), start, a.end()));
             }
             return Optional.of(new Found(council, start, end));
@@ -97,16 +100,22 @@ final class IssuerReader {
         return Optional.empty();
     }
 
-    /** In a header, "UBND TỈNH X" is followed by the agency that actually reports, if any. */
-    private Optional<Found> readAgencyUnder(List<Token> t, int i, String province) {
+    /**
+     * In a header, "UBND TỈNH X" (or "UBND HUYỆN X") may be followed by the agency that actually reports: a
+     * department of the province, or an office of the district ("PHÒNG NỘI VỤ"), which shares its level.
+     */
+    private Optional<Found> readAgencyUnder(List<Token> t, int i, String parent, Level parentLevel) {
         if (i >= t.size()) return Optional.empty();
-        if (isSo(t, i)) return readDepartment(t, i).map(f -> new Found(f.issuer().inProvince(province), f.start(), f.end()));
+        if (parentLevel == Level.TINH && isSo(t, i)) {
+            return readDepartment(t, i).map(f -> new Found(f.issuer().inProvince(parent), f.start(), f.end()));
+        }
         Token first = t.get(i);
-        // a header prints the agency in capitals: BAN QUẢN LÝ …, VĂN PHÒNG …, THANH TRA TỈNH, CHI CỤC …
-        if (!first.isCaps() || !Set.of("ban", "van", "thanh", "chi").contains(first.folded())) return Optional.empty();
+        // a header prints the agency in capitals: BAN QUẢN LÝ …, VĂN PHÒNG …, THANH TRA TỈNH, PHÒNG NỘI VỤ …
+        if (!first.isCaps() || !AGENCY_FIRST_WORDS.contains(first.lower())) return Optional.empty();
         int end = capsRun(t, i);
         if (end - i < 2) return Optional.empty();
-        return Optional.of(new Found(new Issuer(recaseDepartment(t, i, end - 1), Level.SO, true, province), i, end));
+        Level level = parentLevel == Level.TINH ? Level.SO : parentLevel;
+        return Optional.of(new Found(new Issuer(recaseDepartment(t, i, end - 1), level, true, parent), i, end));
     }
 
     /** "Sở Kế hoạch và Đầu tư", "SỞ NỘI VỤ", optionally followed by its province. */

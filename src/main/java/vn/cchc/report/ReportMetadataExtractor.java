@@ -151,12 +151,20 @@ public final class ReportMetadataExtractor {
                 int skip = mottoAt(t, i);
                 if (skip > i) {
                     i = skip - 1;
-                } else {
+                } else if (!inSymbol(t.get(i))) {
                     out.add(t.get(i));
                 }
             }
         }
         return out;
+    }
+
+    /** A word of a document symbol wrapped onto its own line ("06/2024/QĐ-UBND"): not a body's name. */
+    private static boolean inSymbol(Token tok) {
+        String src = tok.source();
+        boolean slashAfter = tok.end() < src.length() && src.charAt(tok.end()) == '/';
+        boolean joinedBefore = tok.start() > 0 && (src.charAt(tok.start() - 1) == '/' || src.charAt(tok.start() - 1) == '-');
+        return slashAfter || joinedBefore;
     }
 
     private static int mottoAt(List<Token> t, int i) {

@@ -23,6 +23,8 @@ public final class ReportPeriods {
     private static final Pattern HALF = Pattern.compile("\\b(?:6|06|sau) thang\\b(?! cuoi)");
     private static final Pattern NINE = Pattern.compile("\\b(?:9|09|chin) thang\\b");
     private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b");
+    /** "tháng 3 năm 2024": a monthly report, a period this tool has no code for. */
+    private static final Pattern MONTH = Pattern.compile("\\bthang (\\d{1,2})\\b");
     /** "Quý I/2024" folds to "quy i 2024": a year right after the period word. */
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("^ (\\d{4})\\b");
 
@@ -43,8 +45,11 @@ public final class ReportPeriods {
         while (n.find()) mentions.add(new Mention(n.start(), n.end(), "-9M"));
         Matcher y = YEAR.matcher(f);
         while (y.find()) mentions.add(new Mention(y.start(), y.start(), ""));
+        Matcher month = MONTH.matcher(f);
+        while (month.find()) mentions.add(new Mention(month.start(), month.end(), null));
         mentions.sort(Comparator.comparingInt(Mention::start));
         for (Mention m : mentions) {
+            if (m.suffix() == null) return Optional.empty(); // a month: not guessed as the year
             String rest = f.substring(m.end());
             Matcher right = YEAR_RIGHT_AFTER.matcher(rest);
             Matcher later = YEAR.matcher(rest);

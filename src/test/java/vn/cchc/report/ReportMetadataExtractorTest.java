@@ -89,6 +89,7 @@ class ReportMetadataExtractorTest {
             "SỞ NỘI VỤ TỈNH QUẢNG NINH | Sở Nội vụ tỉnh Quảng Ninh | so",
             "UBND TỈNH QUẢNG TRỊ / BAN QUẢN LÝ KHU KINH TẾ | Ban Quản lý khu kinh tế tỉnh Quảng Trị | so",
             "UBND HUYỆN QUẢNG ĐIỀN / UBND XÃ QUẢNG AN | UBND xã Quảng An | xa",
+            "UBND HUYỆN QUẢNG ĐIỀN / PHÒNG NỘI VỤ | Phòng Nội vụ huyện Quảng Điền | huyen",
             "UBND TP. HẠ LONG | UBND thành phố Hạ Long | huyen",
             "UBND TỈNH BÀ RỊA - VŨNG TÀU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | UBND tỉnh Bà Rịa - Vũng Tàu | tinh"})
     void headerForms(String header, String issuer, String level) {
@@ -138,6 +139,21 @@ class ReportMetadataExtractorTest {
                 (Ban hành kèm theo Báo cáo số 15/BC-SNV ngày 05/7/2024 của Sở Nội vụ)
                 """);
         assertEquals(md("Sở Nội vụ thành phố Hà Nội", "so", "15/BC-SNV", "2024-07-05", "2024-H1"), extractor.extract(doc));
+    }
+
+    @Test
+    void numberWrappedOntoItsOwnLineIsNotAName() {
+        Document doc = lines("""
+                ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH KON TUM Độc lập - Tự do - Hạnh phúc
+                Số:
+                06/BC-UBND
+                Kon Tum, ngày 25
+                tháng 01 năm 2024
+                BÁO CÁO
+                Kết quả công tác cải cách hành chính năm 2023
+                """);
+        assertEquals(md("UBND tỉnh Kon Tum", "tinh", "06/BC-UBND", "2024-01-25", "2023"), extractor.extract(doc));
     }
 
     @Test

@@ -33,6 +33,7 @@ class ReportPeriodsTest {
     void noPeriodWithoutAYear() {
         assertTrue(ReportPeriods.find("Công tác cải cách hành chính Quý I").isEmpty());
         assertTrue(ReportPeriods.find("Quy định về cải cách hành chính").isEmpty());
+        assertTrue(ReportPeriods.find("Báo cáo công tác cải cách hành chính tháng 3 năm 2024").isEmpty());
     }
 
     @ParameterizedTest
