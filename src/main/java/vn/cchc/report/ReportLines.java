@@ -69,7 +69,9 @@ final class ReportLines {
         }
         List<String> open = new ArrayList<>();
         for (int i = bodyStart; i < all.size() && open.size() < 3; i++) {
-            if (!Fold.fold(all.get(i)).startsWith("kinh gui")) open.add(all.get(i));
+            // the addressees ("Kính gửi: …", "- Sở Nội vụ;") come before the first sentence
+            String line = all.get(i).strip();
+            if (!Fold.fold(line).startsWith("kinh gui") && !line.startsWith("-") && !line.startsWith("+")) open.add(line);
         }
         opening = List.copyOf(open);
         closing = sentences(all, "tren day la bao cao", "./.");

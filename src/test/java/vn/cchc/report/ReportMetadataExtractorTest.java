@@ -157,6 +157,20 @@ class ReportMetadataExtractorTest {
     }
 
     @Test
+    void levelWithoutANameIsKeptButTheIssuerIsFlagged() {
+        Document doc = lines("""
+                BÁO CÁO
+                Kết quả công tác cải cách hành chính Quý III năm 2024
+                Kính gửi:
+                - Sở Nội vụ;
+                - UBND tỉnh.
+                Thực hiện chỉ đạo của UBND tỉnh, UBND huyện báo cáo như sau:
+                """);
+        assertEquals(new ReportMetadata(null, "huyen", null, null, "2024-Q3",
+                List.of("no_report_number", "no_report_date", "no_issuer")), extractor.extract(doc));
+    }
+
+    @Test
     void nothingToReadGivesEveryFlag() {
         ReportMetadata md = extractor.extract(lines("Phụ lục 2\nBIỂU MẪU THỐNG KÊ SỐ LIỆU"));
         assertEquals(new ReportMetadata(null, null, null, null, null,
