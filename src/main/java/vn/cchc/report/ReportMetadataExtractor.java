@@ -31,7 +31,13 @@ public final class ReportMetadataExtractor {
     private static final List<String> MOTTO = List.of("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc");
 
     public ReportMetadata extract(Document doc) {
-        return extract(ReportLines.of(doc));
+        try {
+            return extract(ReportLines.of(doc));
+        } catch (RuntimeException e) {
+            // metadata is a by-product: a bug reading it must not cost the file its records
+            return new ReportMetadata(null, null, null, null, null,
+                    List.of(NO_REPORT_NUMBER, NO_REPORT_DATE, NO_ISSUER, NO_LEVEL, NO_PERIOD));
+        }
     }
 
     ReportMetadata extract(ReportLines r) {
