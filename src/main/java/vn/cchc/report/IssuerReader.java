@@ -11,18 +11,22 @@ import java.util.Set;
  * given back in normal case ("phường Hồng Hải", "Sở Kế hoạch và Đầu tư").
  */
 final class IssuerReader {
-    /** Level words after "UBND", folded, longest first; value: the level word as written in a name. */
+    /**
+     * Level words after "UBND": folded form, form written in a name, and for a single word the exact lower-case
+     * spelling, so "UBND quản lý" is not read as "quận". Longest first.
+     */
     private static final List<String[]> LEVEL_WORDS = List.of(
-            new String[]{"thanh pho", "thành phố"}, new String[]{"thi xa", "thị xã"},
-            new String[]{"thi tran", "thị trấn"}, new String[]{"dac khu", "đặc khu"},
-            new String[]{"tinh", "tỉnh"}, new String[]{"tp", "thành phố"}, new String[]{"huyen", "huyện"},
-            new String[]{"quan", "quận"}, new String[]{"xa", "xã"}, new String[]{"phuong", "phường"});
+            new String[]{"thanh pho", "thành phố", null}, new String[]{"thi xa", "thị xã", null},
+            new String[]{"thi tran", "thị trấn", null}, new String[]{"dac khu", "đặc khu", null},
+            new String[]{"tinh", "tỉnh", "tỉnh"}, new String[]{"tp", "thành phố", "tp"},
+            new String[]{"huyen", "huyện", "huyện"}, new String[]{"quan", "quận", "quận"},
+            new String[]{"xa", "xã", "xã"}, new String[]{"phuong", "phường", "phường"});
 
     /** Words that end a place name: the next phrase of a sentence or of a header has begun. */
     private static final Set<String> STOP_WORDS = Set.of("năm", "về", "báo", "tại", "trong", "quý", "tháng", "giai",
-            "của", "và", "ngày", "số", "sở", "ubnd", "đã", "theo", "thực", "đến", "từ", "trên", "với", "cho");
+            "của", "và", "ngày", "số", "sở", "ubnd", "phòng", "đã", "theo", "thực", "đến", "từ", "trên", "với", "cho");
     private static final Set<String> STOP_PHRASES = Set.of("uy ban", "van phong", "thanh tra", "cong hoa", "doc lap",
-            "ban quan", "ban dan", "chi cuc", "ban hanh");
+            "ban quan", "ban dan", "chi cuc", "ban hanh", "trung tam");
 
     /** Words naming the kind of an agency, before its proper name. */
     private static final List<String> AGENCY_KINDS = List.of("so", "ban", "chi cuc", "van phong", "thanh tra", "phong",
@@ -79,7 +83,7 @@ final class IssuerReader {
     private Optional<Found> readCouncil(List<Token> t, int start, int j) {
         for (String[] lw : LEVEL_WORDS) {
             int k = matchPhrase(t, j, lw[0]);
-            if (k < 0) continue;
+            if (k < 0 || lw[2] != null && !t.get(j).lower().equals(lw[2])) continue;
             if (t.get(k - 1).line() - t.get(start).line() > 1) return Optional.empty();
             int end = placeName(t, k);
             String place = end > k ? recase(t, k, end - 1) : null;
@@ -183,7 +187,8 @@ final class IssuerReader {
     }
 
     private static boolean endsCapsRun(Token tok) {
-        return STOP_WORDS.contains(tok.lower()) && !tok.lower().equals("và");
+        // "và", "PHÒNG" and "UBND" belong inside agency names: "VĂN PHÒNG UBND TỈNH", "KẾ HOẠCH VÀ ĐẦU TƯ"
+        return STOP_WORDS.contains(tok.lower()) && !Set.of("và", "phòng", "ubnd").contains(tok.lower());
     }
 
     private static boolean oneCapital(Token tok) {

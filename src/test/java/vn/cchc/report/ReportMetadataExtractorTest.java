@@ -90,6 +90,9 @@ class ReportMetadataExtractorTest {
             "UBND TỈNH QUẢNG TRỊ / BAN QUẢN LÝ KHU KINH TẾ | Ban Quản lý khu kinh tế tỉnh Quảng Trị | so",
             "UBND HUYỆN QUẢNG ĐIỀN / UBND XÃ QUẢNG AN | UBND xã Quảng An | xa",
             "UBND HUYỆN QUẢNG ĐIỀN / PHÒNG NỘI VỤ | Phòng Nội vụ huyện Quảng Điền | huyen",
+            "UBND HUYỆN PHONG ĐIỀN PHÒNG NỘI VỤ | Phòng Nội vụ huyện Phong Điền | huyen",
+            "UBND TỈNH QUẢNG NINH / VĂN PHÒNG UBND TỈNH | Văn phòng UBND tỉnh Quảng Ninh | so",
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ BAN QUẢN LÝ KHU KINH TẾ | Ban Quản lý khu kinh tế tỉnh Quảng Trị | so",
             "UBND TP. HẠ LONG | UBND thành phố Hạ Long | huyen",
             "UBND TỈNH BÀ RỊA - VŨNG TÀU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | UBND tỉnh Bà Rịa - Vũng Tàu | tinh"})
     void headerForms(String header, String issuer, String level) {
