@@ -70,6 +70,16 @@ class ReportMetadataExtractorTest {
         assertEquals(md("UBND phường Hồng Hải", "xa", "282/BC-UBND", "2023-12-15", "2023"), extractor.extract(doc));
     }
 
+    @Test
+    void pdfHeaderAllOnOneLine() {
+        Document doc = lines("""
+                UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM PHƯỜNG HỒNG HẢI Độc lập - Tự do - Hạnh phúc Số: 282/BC-UBND Hồng Hải, ngày 15 tháng 12 năm 2023
+                BÁO CÁO
+                Kết quả thực hiện công tác cải cách hành chính năm 2023
+                """);
+        assertEquals(md("UBND phường Hồng Hải", "xa", "282/BC-UBND", "2023-12-15", "2023"), extractor.extract(doc));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "UỶ BAN NHÂN DÂN / PHƯỜNG HỒNG HẢI | UBND phường Hồng Hải | xa",
