@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vn.cchc.extract.ExtractJob;
+import vn.cchc.report.MetadataOverride;
 import vn.cchc.write.OutputFormat;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -39,8 +43,25 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error (errors are still printed).")
     boolean quiet;
 
+    @Option(names = "--issuer", paramLabel = "NAME",
+            description = "Reporting body of every input, instead of the one read from each report (e.g. \"UBND phường Hồng Hải\").")
+    String issuer;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "Period of every input, instead of the one read from each report: YYYY, YYYY-Q1..Q4, YYYY-H1 or YYYY-9M.")
+    String period;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        return new ExtractJob(paths, format, output, bom, quiet).run(parent.out, parent.err);
+        MetadataOverride override;
+        try {
+            override = new MetadataOverride(issuer, period);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value: " + e.getMessage());
+        }
+        return new ExtractJob(paths, format, output, bom, quiet, override).run(parent.out, parent.err);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import vn.cchc.read.Readers;
+import vn.cchc.report.MetadataOverride;
 import vn.cchc.write.AtomicFileOutput;
 import vn.cchc.write.OutputFormat;
 import vn.cchc.write.Sinks;
@@ -14,14 +15,20 @@ import vn.cchc.write.Sinks;
 /**
  * An {@code extract} run as the command line describes it: inputs, output format and target.
  *
- * @param output the output file, or null for standard output
+ * @param output   the output file, or null for standard output
+ * @param override {@code --issuer} / {@code --period}, winning over what the reports say
  */
-public record ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet) {
+public record ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
+                         MetadataOverride override) {
+
+    public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet) {
+        this(inputs, format, output, bom, quiet, MetadataOverride.NONE);
+    }
 
     /** Runs the job; returns the process exit code. */
     public int run(OutputStream stdout, PrintStream err) throws IOException {
         List<InputFile> files = new InputExpander().expand(inputs);
-        Batch batch = new Batch(new FileExtractor(Readers.standard()), err);
+        Batch batch = new Batch(new FileExtractor(Readers.standard(), override), err);
         BatchSummary summary;
         if (output == null) {
             try (var sink = Sinks.create(format, nonClosing(stdout), bom)) {

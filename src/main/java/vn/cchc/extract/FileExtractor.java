@@ -18,7 +18,9 @@ import vn.cchc.read.DocumentReader;
 import vn.cchc.read.FormatDetector;
 import vn.cchc.read.ReadException;
 import vn.cchc.read.Readers;
+import vn.cchc.report.MetadataOverride;
 import vn.cchc.report.ReportMetadata;
+import vn.cchc.report.ReportMetadataExtractor;
 import vn.cchc.table.StatRow;
 import vn.cchc.table.StatTable;
 import vn.cchc.table.StatisticsTables;
@@ -28,9 +30,17 @@ public final class FileExtractor {
     private final Readers readers;
     private final FormatDetector detector = new FormatDetector();
     private final StatisticsTables tables = new StatisticsTables();
+    private final ReportMetadataExtractor metadata = new ReportMetadataExtractor();
+    private final MetadataOverride override;
 
     public FileExtractor(Readers readers) {
+        this(readers, MetadataOverride.NONE);
+    }
+
+    /** @param override what the user says of the whole batch, winning over what each report says */
+    public FileExtractor(Readers readers, MetadataOverride override) {
         this.readers = readers;
+        this.override = override;
     }
 
     /**
@@ -73,10 +83,11 @@ public final class FileExtractor {
     /** Runs the stages after reading; public so tests can feed a model built by hand. */
     public FileResult fromDocument(String display, String format, Document doc) {
         List<StatTable> found = tables.find(doc);
+        ReportMetadata md = override.apply(metadata.extract(doc));
         if (found.stream().allMatch(t -> t.rows().isEmpty())) {
-            return FileResult.failed(display, format, "no statistics table found");
+            // the metadata still tells the user which report it was
+            return new FileResult(display, format, md, doc.warnings(), List.of(), "no statistics table found");
         }
-        ReportMetadata md = ReportMetadata.unknown();
         List<StatRecord> records = new ArrayList<>();
         for (StatTable t : found) {
             for (StatRow r : t.rows()) records.add(RecordBuilder.build(display, format, r, md));

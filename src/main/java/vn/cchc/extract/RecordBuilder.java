@@ -18,6 +18,7 @@ final class RecordBuilder {
         ParsedNumber n = VietnameseNumbers.parse(row.valueRaw());
         List<String> flags = new ArrayList<>(row.flags());
         if (n.kind() == NumberKind.UNREADABLE) flags.add("unreadable_value");
+        flags.addAll(md.flags()); // a record whose issuer or period is unknown says so itself
         return new StatRecord(file, format, row.page(), row.table(), row.row(),
                 row.section() == null ? null : row.section().name(),
                 row.stt(), row.label(), row.unit(), row.valueRaw(), n.value(), row.note(),
