@@ -1,13 +1,18 @@
 package vn.cchc.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.cchc.extract.BatchOptions;
 import vn.cchc.extract.ExtractJob;
 import vn.cchc.write.OutputFormat;
 
@@ -39,8 +44,33 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error (errors are still printed).")
     boolean quiet;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files extracted in parallel (default: the number of cores). Output order does not depend on it.")
+    Integer jobs;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a file that takes longer, with a reason; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",
+            description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb;
+
+    @Option(names = "--incremental", paramLabel = "STATEFILE",
+            description = "Skip files whose content (SHA-256) STATEFILE lists as already extracted; add this run's "
+                    + "files to it once the output is written.")
+    Path incremental;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        return new ExtractJob(paths, format, output, bom, quiet).run(parent.out, parent.err);
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
+        if (maxSizeMb < 1) throw new ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
+        var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental);
+        return new ExtractJob(paths, format, output, bom, quiet, batch).run(parent.out, parent.err);
     }
 }

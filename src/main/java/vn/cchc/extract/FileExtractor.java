@@ -18,6 +18,7 @@ import vn.cchc.read.DocumentReader;
 import vn.cchc.read.FormatDetector;
 import vn.cchc.read.ReadException;
 import vn.cchc.read.Readers;
+import vn.cchc.read.ZipBombGuard;
 import vn.cchc.report.ReportMetadata;
 import vn.cchc.table.StatRow;
 import vn.cchc.table.StatTable;
@@ -26,11 +27,18 @@ import vn.cchc.table.StatisticsTables;
 /** The whole pipeline for one file: detect → read → find tables → read rows → records. Never throws for bad input. */
 public final class FileExtractor {
     private final Readers readers;
+    private final long maxFileBytes;
     private final FormatDetector detector = new FormatDetector();
     private final StatisticsTables tables = new StatisticsTables();
 
     public FileExtractor(Readers readers) {
+        this(readers, BatchOptions.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes larger files fail unread ("file too large"), so one input cannot exhaust the heap */
+    public FileExtractor(Readers readers, long maxFileBytes) {
         this.readers = readers;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /**
@@ -54,7 +62,16 @@ public final class FileExtractor {
 
     private FileResult extractOrFail(Path path, String display) throws IOException {
         if (Files.isDirectory(path)) return FileResult.failed(display, null, "is a directory");
-        if (Files.size(path) == 0) return FileResult.failed(display, null, "empty file (0 bytes)");
+        long size = Files.size(path);
+        if (size == 0) return FileResult.failed(display, null, "empty file (0 bytes)");
+        if (size > maxFileBytes) {
+            return FileResult.failed(display, null, "file too large (" + megabytes(size) + " MB, the limit is "
+                    + megabytes(maxFileBytes) + " MB; see --max-size)");
+        }
+        if (ZipBombGuard.isZip(head(path))) {
+            Optional<String> bomb = ZipBombGuard.check(path);
+            if (bomb.isPresent()) return FileResult.failed(display, null, bomb.get());
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             MediaType type = detector.detect(in, path.getFileName().toString());
             Optional<DocumentReader> reader = readers.forType(type);
@@ -82,6 +99,16 @@ public final class FileExtractor {
             for (StatRow r : t.rows()) records.add(RecordBuilder.build(display, format, r, md));
         }
         return new FileResult(display, format, md, doc.warnings(), records, null);
+    }
+
+    private static byte[] head(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(4);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     private static String oneLine(Throwable e) {
