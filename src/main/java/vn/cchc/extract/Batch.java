@@ -145,7 +145,8 @@ public final class Batch {
 
     private FileResult timedOut(InputFile in) {
         return FileResult.failed(in.display(), null,
-                "took longer than " + timeout.toSeconds() + " s, abandoned (see --timeout)");
+                "took longer than " + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
+                        + ", abandoned (see --timeout)");
     }
 
     private void deliver(Outcome o, ResultSink sink, Counts counts) throws IOException {
