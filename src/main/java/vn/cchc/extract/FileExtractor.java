@@ -24,7 +24,11 @@ import vn.cchc.table.StatRow;
 import vn.cchc.table.StatTable;
 import vn.cchc.table.StatisticsTables;
 
-/** The whole pipeline for one file: detect → read → find tables → read rows → records. Never throws for bad input. */
+/**
+ * The whole pipeline for one file: detect → read → find tables → read rows → records. Never throws for bad input.
+ * One instance is shared by the worker threads of a batch: the stages it calls must keep no per-document state in
+ * fields.
+ */
 public final class FileExtractor {
     private final Readers readers;
     private final long maxFileBytes;
