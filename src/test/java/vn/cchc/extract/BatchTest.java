@@ -72,7 +72,7 @@ class BatchTest {
     @Test
     void jobs1AndJobs4WriteByteIdenticalOutputInEveryFormat() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("many"));
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 8; i++) {
             for (String name : List.of("000.txt", "002.txt", "004.txt", "000.pdf", "000.docx")) {
                 Files.write(corpus.resolve(String.format("%02d-%s", i, name)), Corpus.bytes(name));
             }
@@ -187,11 +187,22 @@ class BatchTest {
         };
         List<InputFile> inputs = new ArrayList<>();
         Path one = good("one.txt");
-        for (int i = 0; i < 300; i++) inputs.add(InputFile.of(one, "copy-" + i));
+        for (int i = 0; i < 120; i++) inputs.add(InputFile.of(one, "copy-" + i));
         int jobs = 2;
         new Batch(new FileExtractor(new Readers(List.of(counting))), err, jobs, Duration.ZERO, Progress.none(), null)
                 .run(inputs, streaming);
-        assertEquals(300, written.get());
+        assertEquals(120, written.get());
         assertTrue(mostHeld.get() <= 4 * jobs + 1, "held " + mostHeld.get());
+    }
+
+    @Test
+    void badBatchOptionsAreUsageErrors() {
+        for (String[] bad : List.of(new String[] {"--jobs", "0"}, new String[] {"--timeout", "-1"}, new String[] {"--max-size", "0"})) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = Cli.run(new String[] {"extract", bad[0], bad[1], dir.toString()}, out, err);
+            assertEquals(ExitCodes.USAGE, exit, bad[0]);
+            assertEquals(0, out.size());
+            assertTrue(errText().contains(bad[0] + " must"), errText());
+        }
     }
 }
