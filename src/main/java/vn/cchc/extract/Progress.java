@@ -72,9 +72,9 @@ public class Progress {
         drawn = true;
     }
 
+    /** A file is finished; the next {@link #working} call shows the new count. */
     public void done(String file) {
         done++;
-        working(file);
     }
 
     /** Erases the line so that a message or the summary starts on a clean line. */
