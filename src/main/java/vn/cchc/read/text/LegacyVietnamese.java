@@ -39,6 +39,41 @@ final class LegacyVietnamese {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Undoes a common accident: a TCVN3 or VNI document read as Windows-1252 (or Latin-1) and saved as UTF-8, which
+     * gives valid UTF-8 full of "Ch−¬ng tr×nh". Real Vietnamese text always has letters beyond Latin-1 (ư, ơ, đ, ạ...)
+     * that no single-byte code page can write back, so only text that can be written back is considered, and it is
+     * replaced only when the recovered text reads as Vietnamese better than the text as it is.
+     */
+    static Optional<Decoded> undoMisreading(String text) {
+        byte[] bytes = singleBytes(text);
+        if (bytes == null) return Optional.empty();
+        Optional<Decoded> recovered = decode(bytes);
+        if (recovered.isEmpty() || recovered.get().encoding().equals("Windows-1258")) return Optional.empty();
+        if (Plausibility.of(recovered.get().text()).score() <= Plausibility.of(text).score()) return Optional.empty();
+        return Optional.of(new Decoded(recovered.get().encoding() + " saved as UTF-8 by a program that misread it",
+                recovered.get().text()));
+    }
+
+    /** The text's characters as Windows-1252 / Latin-1 bytes, or null when it has any other (or no 8-bit) character. */
+    private static byte[] singleBytes(String text) {
+        java.nio.charset.CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
+        byte[] out = new byte[text.length()];
+        boolean eightBit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0xFF) {
+                out[i] = (byte) c;
+            } else if (cp1252.canEncode(c)) {
+                out[i] = String.valueOf(c).getBytes(Charset.forName("windows-1252"))[0];
+            } else {
+                return null;
+            }
+            if (c >= 0x80) eightBit = true;
+        }
+        return eightBit ? out : null;
+    }
+
     static String windows1258(byte[] bytes) {
         // Windows-1258 writes most tones as a combining mark after the letter: NFC joins them back.
         return Normalizer.normalize(new String(bytes, Charset.forName("windows-1258")), Normalizer.Form.NFC);

@@ -29,7 +29,8 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) return utf(bytes, 2, StandardCharsets.UTF_16BE);
         if (looksBinary(bytes)) throw new ReadException("binary content, not a text document");
         try {
-            return utf(bytes, 0, StandardCharsets.UTF_8);
+            LegacyVietnamese.Decoded utf8 = utf(bytes, 0, StandardCharsets.UTF_8);
+            return LegacyVietnamese.undoMisreading(utf8.text()).orElse(utf8);
         } catch (ReadException e) {
             return LegacyVietnamese.decode(bytes).orElseThrow(() -> new ReadException(
                     "text is neither UTF-8 nor recognisable Windows-1258, TCVN3 or VNI Vietnamese; save it as UTF-8"));

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -127,5 +128,32 @@ class LegacyVietnameseTest {
             out.append(upper ? mark.toUpperCase(java.util.Locale.ROOT) : mark);
             return out.toString();
         }
+    }
+
+    @Test
+    void tcvn3TextThatAProgramMisreadAsWindows1252AndSavedAsUtf8IsRecovered() throws Exception {
+        byte[] tcvn3 = resource("/encodings/000-tcvn3.txt");
+        for (String misreadAs : List.of("windows-1252", "ISO-8859-1")) {
+            byte[] mojibake = misread(tcvn3, Charset.forName(misreadAs)).getBytes(StandardCharsets.UTF_8);
+            LegacyVietnamese.Decoded d = TextDecoder.decodeNamed(mojibake);
+            assertTrue(d.encoding().startsWith("TCVN3 saved as UTF-8"), misreadAs + ": " + d.encoding());
+            assertEquals(original().replaceAll("[“”]", "\""), d.text(), misreadAs);
+        }
+    }
+
+    /** Decodes as Windows does: the five bytes Windows-1252 leaves undefined become the C1 controls of Latin-1. */
+    private static String misread(byte[] bytes, Charset cs) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : bytes) {
+            String c = new String(new byte[] {b}, cs);
+            sb.append(c.equals("\uFFFD") ? (char) (b & 0xFF) : c.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void utf8WithOnlyLatin1LettersIsLeftAlone() throws Exception {
+        String french = "Le café de la gare était fermé à midi, très tôt, déjà.";
+        assertEquals(french, TextDecoder.decode(french.getBytes(StandardCharsets.UTF_8)));
     }
 }
