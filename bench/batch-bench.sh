@@ -96,3 +96,4 @@ if [ "$failed" -gt 0 ]; then
   echo "bench: $failed document(s) failed, first reasons:" >&2
   sed 's/^cchc: [^:]*: //' "$work/err.txt" | sort | uniq -c | head -5 >&2
 fi
+case "$heap512" in FAILED*) exit 1 ;; esac

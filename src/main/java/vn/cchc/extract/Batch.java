@@ -47,7 +47,8 @@ public final class Batch {
         this.extractor = extractor;
         this.err = err;
         this.jobs = jobs;
-        this.timeout = timeout;
+        // a year is "no limit" in practice and keeps the deadline arithmetic in nanoseconds from overflowing
+        this.timeout = timeout.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365) : timeout;
         this.progress = progress;
         this.state = state;
     }
