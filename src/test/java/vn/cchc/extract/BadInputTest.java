@@ -225,7 +225,7 @@ class BadInputTest {
             }
             Run r = run(List.of(p.toString()));
             assertEquals(ExitCodes.OK, r.exit, r.err);
-            assertTrue(r.err.contains(p + ": warning: text converted from the legacy"), r.err);
+            assertTrue(r.err.contains(p + ": warning: text converted to Unicode from "), r.err);
             assertEquals(expected, labels(r.out), name);
         }
     }

@@ -46,7 +46,7 @@ public final class TextReader implements DocumentReader {
         if (TextDecoder.isUnicode(decoded)) return doc;
         // provenance: the labels were converted, so say from what
         List<String> warnings = new ArrayList<>(doc.warnings());
-        warnings.add("text converted from the legacy " + decoded.encoding() + " encoding");
+        warnings.add("text converted to Unicode from " + decoded.encoding());
         return new Document(doc.format(), doc.blocks(), warnings);
     }
 
