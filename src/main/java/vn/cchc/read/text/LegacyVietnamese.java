@@ -21,22 +21,60 @@ final class LegacyVietnamese {
     private LegacyVietnamese() {
     }
 
+    /** Bytes enough to recognise an encoding; judging a sample keeps a big file from being decoded three times. */
+    private static final int SAMPLE_BYTES = 256 * 1024;
+
+    private enum Encoding {
+        WINDOWS_1258("Windows-1258") {
+            @Override
+            String decode(byte[] b) {
+                return windows1258(b);
+            }
+        },
+        TCVN3("TCVN3") {
+            @Override
+            String decode(byte[] b) {
+                return tcvn3(b);
+            }
+        },
+        VNI("VNI") {
+            @Override
+            String decode(byte[] b) {
+                return vni(b);
+            }
+        };
+
+        final String label;
+
+        Encoding(String label) {
+            this.label = label;
+        }
+
+        abstract String decode(byte[] b);
+    }
+
     /** The best decoding that reads as Vietnamese, or empty when no candidate does. */
     static Optional<Decoded> decode(byte[] bytes) {
-        List<Decoded> candidates = List.of(
-                new Decoded("Windows-1258", windows1258(bytes)),
-                new Decoded("TCVN3", tcvn3(bytes)),
-                new Decoded("VNI", vni(bytes)));
-        Decoded best = null;
+        byte[] sample = sample(bytes);
+        Encoding best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (Decoded d : candidates) {
-            Plausibility p = Plausibility.of(d.text());
+        for (Encoding e : Encoding.values()) {
+            Plausibility p = Plausibility.of(e.decode(sample));
             if (p.readsAsVietnamese() && p.score() > bestScore) {
-                best = d;
+                best = e;
                 bestScore = p.score();
             }
         }
-        return Optional.ofNullable(best);
+        if (best == null) return Optional.empty();
+        return Optional.of(new Decoded(best.label, best.decode(bytes)));
+    }
+
+    /** The first {@link #SAMPLE_BYTES} bytes, cut after a line break so that no letter is split from its mark. */
+    private static byte[] sample(byte[] bytes) {
+        if (bytes.length <= SAMPLE_BYTES) return bytes;
+        int end = SAMPLE_BYTES;
+        while (end > SAMPLE_BYTES / 2 && bytes[end - 1] != '\n') end--;
+        return java.util.Arrays.copyOf(bytes, end);
     }
 
     /**
@@ -57,21 +95,22 @@ final class LegacyVietnamese {
 
     /** The text's characters as Windows-1252 / Latin-1 bytes, or null when it has any other (or no 8-bit) character. */
     private static byte[] singleBytes(String text) {
-        java.nio.charset.CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
-        byte[] out = new byte[text.length()];
+        Charset cp1252 = Charset.forName("windows-1252");
+        java.nio.charset.CharsetEncoder encoder = cp1252.newEncoder();
         boolean eightBit = false;
+        // first look, allocate only when it can be written back: nearly every UTF-8 report stops at its first "ư"
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c <= 0xFF) {
-                out[i] = (byte) c;
-            } else if (cp1252.canEncode(c)) {
-                out[i] = String.valueOf(c).getBytes(Charset.forName("windows-1252"))[0];
-            } else {
-                return null;
-            }
+            if (c > 0xFF && !encoder.canEncode(c)) return null;
             if (c >= 0x80) eightBit = true;
         }
-        return eightBit ? out : null;
+        if (!eightBit) return null;
+        byte[] out = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out[i] = c <= 0xFF ? (byte) c : String.valueOf(c).getBytes(cp1252)[0];
+        }
+        return out;
     }
 
     static String windows1258(byte[] bytes) {
