@@ -72,8 +72,9 @@ class BatchTest {
     @Test
     void jobs1AndJobs4WriteByteIdenticalOutputInEveryFormat() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("many"));
-        for (int i = 0; i < 8; i++) {
-            for (String name : List.of("000.txt", "002.txt", "004.txt", "000.pdf", "000.docx")) {
+        // every corpus format, so the check still bites once the PDF and DOCX readers are in
+        for (int i = 0; i < 3; i++) {
+            for (String name : List.of("000.txt", "002.txt", "004.txt", "000.pdf", "004.pdf", "000.docx", "004.docx")) {
                 Files.write(corpus.resolve(String.format("%02d-%s", i, name)), Corpus.bytes(name));
             }
         }
