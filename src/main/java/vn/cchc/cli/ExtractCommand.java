@@ -1,6 +1,7 @@
 package vn.cchc.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.cchc.extract.BatchOptions;
 import vn.cchc.extract.ExtractJob;
 import vn.cchc.report.MetadataOverride;
 import vn.cchc.write.OutputFormat;
@@ -43,6 +45,23 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error (errors are still printed).")
     boolean quiet;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files extracted in parallel (default: the number of cores). Output order does not depend on it.")
+    Integer jobs;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a file that takes longer, with a reason; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",
+            description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb;
+
+    @Option(names = "--incremental", paramLabel = "STATEFILE",
+            description = "Skip files whose content (SHA-256) STATEFILE lists as already extracted; add this run's "
+                    + "files to it once the output is written.")
+    Path incremental;
+
     @Option(names = "--issuer", paramLabel = "NAME",
             description = "Reporting body of every input, instead of the one read from each report (e.g. \"UBND phường Hồng Hải\").")
     String issuer;
@@ -62,6 +81,11 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value: " + e.getMessage());
         }
-        return new ExtractJob(paths, format, output, bom, quiet, override).run(parent.out, parent.err);
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
+        if (maxSizeMb < 1) throw new ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
+        var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental);
+        return new ExtractJob(paths, format, output, bom, quiet, batch, override).run(parent.out, parent.err);
     }
 }

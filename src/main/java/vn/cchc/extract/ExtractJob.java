@@ -13,39 +13,50 @@ import vn.cchc.write.OutputFormat;
 import vn.cchc.write.Sinks;
 
 /**
- * An {@code extract} run as the command line describes it: inputs, output format and target.
+ * An {@code extract} run as the command line describes it: inputs, output format and target, and how the batch runs.
  *
  * @param output   the output file, or null for standard output
+ * @param batch    jobs, timeout, size limit and {@code --incremental} state
  * @param override {@code --issuer} / {@code --period}, winning over what the reports say
  */
 public record ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
-                         MetadataOverride override) {
+                         BatchOptions batch, MetadataOverride override) {
 
     public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet) {
-        this(inputs, format, output, bom, quiet, MetadataOverride.NONE);
+        this(inputs, format, output, bom, quiet, BatchOptions.defaults(), MetadataOverride.NONE);
     }
 
     /** Runs the job; returns the process exit code. */
     public int run(OutputStream stdout, PrintStream err) throws IOException {
+        return run(stdout, err, Readers.standard());
+    }
+
+    /** As {@link #run(OutputStream, PrintStream)} with the given readers; tests pass readers that misbehave. */
+    int run(OutputStream stdout, PrintStream err, Readers readers) throws IOException {
         List<InputFile> files = new InputExpander().expand(inputs);
-        Batch batch = new Batch(new FileExtractor(Readers.standard(), override), err);
+        IncrementalState state = batch.incremental() == null ? null : IncrementalState.load(batch.incremental());
+        Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
+        Batch run = new Batch(new FileExtractor(readers, batch.maxFileBytes(), override), err, batch.jobs(), batch.timeout(),
+                progress, state);
         BatchSummary summary;
         if (output == null) {
             try (var sink = Sinks.create(format, nonClosing(stdout), bom)) {
-                summary = batch.run(files, sink);
+                summary = run.run(files, sink);
             }
         } else {
             try (AtomicFileOutput file = new AtomicFileOutput(output)) {
                 try (var sink = Sinks.create(format, file.stream(), bom)) {
-                    summary = batch.run(files, sink);
+                    summary = run.run(files, sink);
                 }
                 file.commit();
             }
         }
+        // only once the output is safely written: a crash before this point re-extracts those files next time
+        if (state != null) state.save();
         if (!quiet) {
-            err.printf("cchc: %d file(s) read, %d failed, %d record(s), %d unmatched, %d flagged%n",
-                    summary.files() - summary.failed(), summary.failed(), summary.records(), summary.unmatched(),
-                    summary.flagged());
+            err.printf("cchc: %d file(s) read, %d failed, %d record(s), %d unmatched, %d flagged%s%n",
+                    summary.read(), summary.failed(), summary.records(), summary.unmatched(), summary.flagged(),
+                    summary.skipped() == 0 ? "" : ", " + summary.skipped() + " skipped (already extracted)");
         }
         return summary.anyFailed() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }

@@ -18,6 +18,7 @@ import vn.cchc.read.DocumentReader;
 import vn.cchc.read.FormatDetector;
 import vn.cchc.read.ReadException;
 import vn.cchc.read.Readers;
+import vn.cchc.read.ZipBombGuard;
 import vn.cchc.report.MetadataOverride;
 import vn.cchc.report.ReportMetadata;
 import vn.cchc.report.ReportMetadataExtractor;
@@ -25,21 +26,34 @@ import vn.cchc.table.StatRow;
 import vn.cchc.table.StatTable;
 import vn.cchc.table.StatisticsTables;
 
-/** The whole pipeline for one file: detect → read → find tables → read rows → records. Never throws for bad input. */
+/**
+ * The whole pipeline for one file: detect → read → find tables → read rows → records. Never throws for bad input.
+ * One instance is shared by the worker threads of a batch: the stages it calls must keep no per-document state in
+ * fields.
+ */
 public final class FileExtractor {
     private final Readers readers;
+    private final long maxFileBytes;
     private final FormatDetector detector = new FormatDetector();
     private final StatisticsTables tables = new StatisticsTables();
     private final ReportMetadataExtractor metadata = new ReportMetadataExtractor();
     private final MetadataOverride override;
 
     public FileExtractor(Readers readers) {
-        this(readers, MetadataOverride.NONE);
+        this(readers, BatchOptions.DEFAULT_MAX_FILE_BYTES, MetadataOverride.NONE);
     }
 
-    /** @param override what the user says of the whole batch, winning over what each report says */
     public FileExtractor(Readers readers, MetadataOverride override) {
+        this(readers, BatchOptions.DEFAULT_MAX_FILE_BYTES, override);
+    }
+
+    /**
+     * @param maxFileBytes larger files fail unread ("file too large"), so one input cannot exhaust the heap
+     * @param override     what the user says of the whole batch, winning over what each report says
+     */
+    public FileExtractor(Readers readers, long maxFileBytes, MetadataOverride override) {
         this.readers = readers;
+        this.maxFileBytes = maxFileBytes;
         this.override = override;
     }
 
@@ -64,7 +78,16 @@ public final class FileExtractor {
 
     private FileResult extractOrFail(Path path, String display) throws IOException {
         if (Files.isDirectory(path)) return FileResult.failed(display, null, "is a directory");
-        if (Files.size(path) == 0) return FileResult.failed(display, null, "empty file (0 bytes)");
+        long size = Files.size(path);
+        if (size == 0) return FileResult.failed(display, null, "empty file (0 bytes)");
+        if (size > maxFileBytes) {
+            return FileResult.failed(display, null, "file too large (" + megabytes(size) + " MB, the limit is "
+                    + megabytes(maxFileBytes) + " MB; see --max-size)");
+        }
+        if (ZipBombGuard.isZip(head(path))) {
+            Optional<String> bomb = ZipBombGuard.check(path);
+            if (bomb.isPresent()) return FileResult.failed(display, null, bomb.get());
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             MediaType type = detector.detect(in, path.getFileName().toString());
             Optional<DocumentReader> reader = readers.forType(type);
@@ -93,6 +116,16 @@ public final class FileExtractor {
             for (StatRow r : t.rows()) records.add(RecordBuilder.build(display, format, r, md));
         }
         return new FileResult(display, format, md, doc.warnings(), records, null);
+    }
+
+    private static byte[] head(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(4);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     private static String oneLine(Throwable e) {

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * One reader per file format, in the spirit of Tika's {@code Parser}: it declares the media types it
- * handles and turns a stream into the format-neutral {@link Document}.
+ * handles and turns a stream into the format-neutral {@link Document}. One instance serves all the worker threads
+ * of a batch ({@code --jobs}), so per-document state belongs in {@link #read}, not in fields.
  */
 public interface DocumentReader {
     /** Media types (as Tika's detector names them) this reader accepts. */

@@ -24,6 +24,8 @@ public final class AtomicFileOutput implements AutoCloseable {
         Path dir = this.target.getParent();
         if (dir != null) Files.createDirectories(dir);
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        // Ctrl-C runs shutdown hooks but no finally blocks: do not leave the temporary file behind then either
+        temp.toFile().deleteOnExit();
         this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     }
 

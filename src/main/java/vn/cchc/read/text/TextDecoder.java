@@ -9,24 +9,40 @@ import java.nio.charset.StandardCharsets;
 import vn.cchc.read.ReadException;
 
 /**
- * Turns the bytes of a text report into a string: UTF-8 (with or without BOM), UTF-16 with BOM. Anything else
- * fails with a reason rather than producing mojibake.
+ * Turns the bytes of a text report into a string: UTF-8 (with or without BOM), UTF-16 with BOM, and the legacy
+ * Vietnamese encodings {@link LegacyVietnamese} recognises. Anything else fails with a reason rather than producing
+ * mojibake.
  */
 final class TextDecoder {
     private TextDecoder() {
     }
 
     static String decode(byte[] bytes) throws ReadException {
+        return decodeNamed(bytes).text();
+    }
+
+    /** The text and the name of the encoding it was read in. */
+    static LegacyVietnamese.Decoded decodeNamed(byte[] bytes) throws ReadException {
         if (bytes.length == 0) throw new ReadException("empty file");
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strict(bytes, 3, StandardCharsets.UTF_8);
-        if (startsWith(bytes, 0xFF, 0xFE)) return strict(bytes, 2, StandardCharsets.UTF_16LE);
-        if (startsWith(bytes, 0xFE, 0xFF)) return strict(bytes, 2, StandardCharsets.UTF_16BE);
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf(bytes, 3, StandardCharsets.UTF_8);
+        if (startsWith(bytes, 0xFF, 0xFE)) return utf(bytes, 2, StandardCharsets.UTF_16LE);
+        if (startsWith(bytes, 0xFE, 0xFF)) return utf(bytes, 2, StandardCharsets.UTF_16BE);
         if (looksBinary(bytes)) throw new ReadException("binary content, not a text document");
         try {
-            return strict(bytes, 0, StandardCharsets.UTF_8);
+            LegacyVietnamese.Decoded utf8 = utf(bytes, 0, StandardCharsets.UTF_8);
+            return LegacyVietnamese.undoMisreading(utf8.text()).orElse(utf8);
         } catch (ReadException e) {
-            throw new ReadException("text is not UTF-8 (legacy encodings such as Windows-1258 or TCVN3 are not read yet)");
+            return LegacyVietnamese.decode(bytes).orElseThrow(() -> new ReadException(
+                    "text is neither UTF-8 nor recognisable Windows-1258, TCVN3 or VNI Vietnamese; save it as UTF-8"));
         }
+    }
+
+    private static LegacyVietnamese.Decoded utf(byte[] b, int offset, Charset cs) throws ReadException {
+        return new LegacyVietnamese.Decoded(cs.name(), strict(b, offset, cs));
+    }
+
+    static boolean isUnicode(LegacyVietnamese.Decoded d) {
+        return d.encoding().startsWith("UTF-");
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

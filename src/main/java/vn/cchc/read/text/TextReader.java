@@ -39,9 +39,15 @@ public final class TextReader implements DocumentReader {
 
     @Override
     public Document read(InputStream in) throws IOException, ReadException {
-        String text = TextDecoder.decode(in.readAllBytes());
+        LegacyVietnamese.Decoded decoded = TextDecoder.decodeNamed(in.readAllBytes());
+        String text = decoded.text();
         if (text.isBlank()) throw new ReadException("empty file (no text)");
-        return parse(text);
+        Document doc = parse(text);
+        if (TextDecoder.isUnicode(decoded)) return doc;
+        // provenance: the labels were converted, so say from what
+        List<String> warnings = new ArrayList<>(doc.warnings());
+        warnings.add("text converted to Unicode from " + decoded.encoding());
+        return new Document(doc.format(), doc.blocks(), warnings);
     }
 
     /** Splits decoded text into paragraphs and tables. */

@@ -1,0 +1,293 @@
+package vn.cchc.read.text;
+
+import java.nio.charset.Charset;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads text in the 8-bit Vietnamese encodings that some offices still use: Windows-1258 (tone marks as combining
+ * characters), TCVN3 / TCVN 5712 (the ".Vn" fonts) and VNI (the "VNI-" fonts, a base letter followed by a mark
+ * byte). The bytes do not say which encoding they are in, so each is tried and the one whose text looks like
+ * Vietnamese wins; when none does, the caller gets nothing rather than mojibake.
+ */
+final class LegacyVietnamese {
+    /** A successful decoding: the Unicode (NFC) text and the encoding it came from. */
+    record Decoded(String encoding, String text) {
+    }
+
+    private LegacyVietnamese() {
+    }
+
+    /** Bytes enough to recognise an encoding; judging a sample keeps a big file from being decoded three times. */
+    private static final int SAMPLE_BYTES = 256 * 1024;
+
+    private enum Encoding {
+        WINDOWS_1258("Windows-1258") {
+            @Override
+            String decode(byte[] b) {
+                return windows1258(b);
+            }
+        },
+        TCVN3("TCVN3") {
+            @Override
+            String decode(byte[] b) {
+                return tcvn3(b);
+            }
+        },
+        VNI("VNI") {
+            @Override
+            String decode(byte[] b) {
+                return vni(b);
+            }
+        };
+
+        final String label;
+
+        Encoding(String label) {
+            this.label = label;
+        }
+
+        abstract String decode(byte[] b);
+    }
+
+    /** The best decoding that reads as Vietnamese, or empty when no candidate does. */
+    static Optional<Decoded> decode(byte[] bytes) {
+        byte[] sample = sample(bytes);
+        Encoding best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Encoding e : Encoding.values()) {
+            Plausibility p = Plausibility.of(e.decode(sample));
+            if (p.readsAsVietnamese() && p.score() > bestScore) {
+                best = e;
+                bestScore = p.score();
+            }
+        }
+        if (best == null) return Optional.empty();
+        return Optional.of(new Decoded(best.label, best.decode(bytes)));
+    }
+
+    /** The first {@link #SAMPLE_BYTES} bytes, cut after a line break so that no letter is split from its mark. */
+    private static byte[] sample(byte[] bytes) {
+        if (bytes.length <= SAMPLE_BYTES) return bytes;
+        int end = SAMPLE_BYTES;
+        while (end > SAMPLE_BYTES / 2 && bytes[end - 1] != '\n') end--;
+        return java.util.Arrays.copyOf(bytes, end);
+    }
+
+    /**
+     * Undoes a common accident: a TCVN3 or VNI document read as Windows-1252 (or Latin-1) and saved as UTF-8, which
+     * gives valid UTF-8 full of "Ch−¬ng tr×nh". Real Vietnamese text always has letters beyond Latin-1 (ư, ơ, đ, ạ...)
+     * that no single-byte code page can write back, so only text that can be written back is considered, and it is
+     * replaced only when the recovered text reads as Vietnamese better than the text as it is.
+     */
+    static Optional<Decoded> undoMisreading(String text) {
+        byte[] bytes = singleBytes(text);
+        if (bytes == null) return Optional.empty();
+        Optional<Decoded> recovered = decode(bytes);
+        if (recovered.isEmpty() || recovered.get().encoding().equals("Windows-1258")) return Optional.empty();
+        if (Plausibility.of(recovered.get().text()).score() <= Plausibility.of(text).score()) return Optional.empty();
+        return Optional.of(new Decoded(recovered.get().encoding() + " saved as UTF-8 by a program that misread it",
+                recovered.get().text()));
+    }
+
+    /** The text's characters as Windows-1252 / Latin-1 bytes, or null when it has any other (or no 8-bit) character. */
+    private static byte[] singleBytes(String text) {
+        Charset cp1252 = Charset.forName("windows-1252");
+        java.nio.charset.CharsetEncoder encoder = cp1252.newEncoder();
+        boolean eightBit = false;
+        // first look, allocate only when it can be written back: nearly every UTF-8 report stops at its first "ư"
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF && !encoder.canEncode(c)) return null;
+            if (c >= 0x80) eightBit = true;
+        }
+        if (!eightBit) return null;
+        byte[] out = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out[i] = c <= 0xFF ? (byte) c : String.valueOf(c).getBytes(cp1252)[0];
+        }
+        return out;
+    }
+
+    static String windows1258(byte[] bytes) {
+        // Windows-1258 writes most tones as a combining mark after the letter: NFC joins them back.
+        return Normalizer.normalize(new String(bytes, Charset.forName("windows-1258")), Normalizer.Form.NFC);
+    }
+
+    /*
+     * TCVN 5712:1993 (VN3), bytes 0x80..0xFF, generated from this machine's glibc converter:
+     *   for b in 80..ff: printf "\xb" | iconv -f TCVN5712-1 -t UTF-32BE
+     * 0xB0..0xB4 are combining tone marks; NFC joins them to the preceding letter.
+     */
+    private static final String TCVN3_HIGH = ""
+            + "\u00C0\u1EA2\u00C3\u00C1\u1EA0\u1EB6\u1EAC\u00C8\u1EBA\u1EBC\u00C9\u1EB8\u1EC6\u00CC\u1EC8\u0128"
+            + "\u00CD\u1ECA\u00D2\u1ECE\u00D5\u00D3\u1ECC\u1ED8\u1EDC\u1EDE\u1EE0\u1EDA\u1EE2\u00D9\u1EE6\u0168"
+            + "\u00A0\u0102\u00C2\u00CA\u00D4\u01A0\u01AF\u0110\u0103\u00E2\u00EA\u00F4\u01A1\u01B0\u0111\u1EB0"
+            + "\u0300\u0309\u0303\u0301\u0323\u00E0\u1EA3\u00E3\u00E1\u1EA1\u1EB2\u1EB1\u1EB3\u1EB5\u1EAF\u1EB4"
+            + "\u1EAE\u1EA6\u1EA8\u1EAA\u1EA4\u1EC0\u1EB7\u1EA7\u1EA9\u1EAB\u1EA5\u1EAD\u00E8\u1EC2\u1EBB\u1EBD"
+            + "\u00E9\u1EB9\u1EC1\u1EC3\u1EC5\u1EBF\u1EC7\u00EC\u1EC9\u1EC4\u1EBE\u1ED2\u0129\u00ED\u1ECB\u00F2"
+            + "\u1ED4\u1ECF\u00F5\u00F3\u1ECD\u1ED3\u1ED5\u1ED7\u1ED1\u1ED9\u1EDD\u1EDF\u1EE1\u1EDB\u1EE3\u00F9"
+            + "\u1ED6\u1EE7\u0169\u00FA\u1EE5\u1EEB\u1EED\u1EEF\u1EE9\u1EF1\u1EF3\u1EF7\u1EF9\u00FD\u1EF5\u1ED0";
+
+    /** TCVN3 also puts twelve capitals in the C0 control range (same source as above). */
+    private static char tcvn3Low(int b) {
+        return switch (b) {
+            case 0x01 -> '\u00DA';
+            case 0x02 -> '\u1EE4';
+            case 0x04 -> '\u1EEA';
+            case 0x05 -> '\u1EEC';
+            case 0x06 -> '\u1EEE';
+            case 0x11 -> '\u1EE8';
+            case 0x12 -> '\u1EF0';
+            case 0x13 -> '\u1EF2';
+            case 0x14 -> '\u1EF6';
+            case 0x15 -> '\u1EF8';
+            case 0x16 -> '\u00DD';
+            case 0x17 -> '\u1EF4';
+            default -> (char) b;
+        };
+    }
+
+    static String tcvn3(byte[] bytes) {
+        StringBuilder sb = new StringBuilder(bytes.length);
+        for (byte x : bytes) {
+            int b = x & 0xFF;
+            sb.append(b >= 0x80 ? TCVN3_HIGH.charAt(b - 0x80) : tcvn3Low(b));
+        }
+        return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    }
+
+    /**
+     * VNI (VNI-Windows): bytes read as Windows-1252 letters; vowels carry their marks as a following letter
+     * ("Vieät" is "Việt": e + ä = circumflex and dot below); ơ, ư, đ and the toned i are letters of their own.
+     */
+    static String vni(byte[] bytes) {
+        String latin = new String(bytes, Charset.forName("windows-1252"));
+        StringBuilder sb = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            String own = vniLetter(c);
+            if (own != null) {
+                sb.append(own);
+                continue;
+            }
+            String marks = vniMarks(Character.toLowerCase(c));
+            char prev = sb.length() == 0 ? ' ' : sb.charAt(sb.length() - 1);
+            if (marks != null && acceptsMarks(prev, marks)) {
+                sb.append(marks);
+            } else {
+                sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    }
+
+    private static String vniLetter(char c) {
+        return switch (c) {
+            case '\u00F4' -> "\u01A1"; // ô → ơ
+            case '\u00D4' -> "\u01A0";
+            case '\u00F6' -> "\u01B0"; // ö → ư
+            case '\u00D6' -> "\u01AF";
+            case '\u00F1' -> "\u0111"; // ñ → đ
+            case '\u00D1' -> "\u0110";
+            case '\u00E6' -> "\u1EC9"; // æ → ỉ
+            case '\u00C6' -> "\u1EC8";
+            case '\u00F3' -> "\u0129"; // ó → ĩ
+            case '\u00D3' -> "\u0128";
+            case '\u00F2' -> "\u1ECB"; // ò → ị
+            case '\u00D2' -> "\u1ECA";
+            default -> null; // í, ì, Í, Ì stand for themselves
+        };
+    }
+
+    /** The combining marks a VNI mark letter adds to the vowel before it (lower-case form of the mark). */
+    private static String vniMarks(char mark) {
+        return switch (mark) {
+            case '\u00F9' -> "\u0301"; // ù acute
+            case '\u00F8' -> "\u0300"; // ø grave
+            case '\u00FB' -> "\u0309"; // û hook above
+            case '\u00F5' -> "\u0303"; // õ tilde
+            case '\u00EF' -> "\u0323"; // ï dot below
+            case '\u00E2' -> "\u0302"; // â circumflex
+            case '\u00E1' -> "\u0302\u0301";
+            case '\u00E0' -> "\u0302\u0300";
+            case '\u00E5' -> "\u0302\u0309";
+            case '\u00E3' -> "\u0302\u0303";
+            case '\u00E4' -> "\u0302\u0323";
+            case '\u00EA' -> "\u0306"; // ê breve
+            case '\u00E9' -> "\u0306\u0301";
+            case '\u00E8' -> "\u0306\u0300";
+            case '\u00FA' -> "\u0306\u0309";
+            case '\u00FC' -> "\u0306\u0303";
+            case '\u00EB' -> "\u0306\u0323";
+            default -> null;
+        };
+    }
+
+    private static boolean acceptsMarks(char vowel, String marks) {
+        char v = Character.toLowerCase(vowel);
+        char first = marks.charAt(0);
+        if (first == '\u0302') return v == 'a' || v == 'e' || v == 'o';
+        if (first == '\u0306') return v == 'a';
+        return "aeiouy\u01A1\u01B0".indexOf(v) >= 0;
+    }
+
+    /** How much a decoded text looks like Vietnamese: common words found, letters no Vietnamese text has. */
+    record Plausibility(int words, int strange) {
+        private static final Set<String> COMMON = Set.of(
+                "của", "và", "các", "được", "những", "người", "không", "năm", "số", "báo", "cáo", "hành", "chính",
+                "thủ", "tục", "cải", "cách", "thực", "hiện", "đơn", "vị", "tỉnh", "huyện", "xã", "phường", "ủy",
+                "nhân", "dân", "công", "tác", "quản", "lý", "đã", "về", "tổ", "chức", "trên", "địa", "bàn", "kết",
+                "quả", "văn", "bản", "quý", "việc", "đến", "tại", "từ", "một", "có", "là", "này", "để", "đề", "nghị",
+                "thông", "điện", "tử", "hồ", "sơ", "giải", "quyết", "kế", "hoạch", "triển", "cơ", "cấp", "thành",
+                "phố", "nội", "dung", "tình", "hình", "kiểm", "tra", "chỉ", "đạo", "điều", "phụ", "lục", "tổng");
+        private static final Set<Integer> LETTERS = vietnameseLetters();
+
+        static Plausibility of(String text) {
+            int words = 0;
+            int strange = 0;
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                int c = i < text.length() ? text.charAt(i) : ' ';
+                boolean letter = Character.isLetter(c);
+                if (letter && start < 0) start = i;
+                if (!letter && start >= 0) {
+                    if (COMMON.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) words++;
+                    start = -1;
+                }
+                if (letter && c > 0x7F && !LETTERS.contains(Character.toLowerCase(c))) strange++;
+                if (Character.getType(c) == Character.NON_SPACING_MARK) strange++; // a mark no letter took
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') strange++;
+            }
+            return new Plausibility(words, strange);
+        }
+
+        /** Vietnamese words and next to no letter foreign to Vietnamese: one stray symbol per 20 words at most. */
+        boolean readsAsVietnamese() {
+            return words >= 2 && strange * 20 <= words;
+        }
+
+        int score() {
+            return words - 20 * strange;
+        }
+
+        private static Set<Integer> vietnameseLetters() {
+            Set<Integer> s = new HashSet<>();
+            String tones = "\u0300\u0301\u0309\u0303\u0323";
+            for (String base : List.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")) {
+                String b = Normalizer.normalize(base, Normalizer.Form.NFC);
+                s.add((int) b.charAt(0));
+                for (char t : tones.toCharArray()) {
+                    String composed = Normalizer.normalize(b + t, Normalizer.Form.NFC);
+                    if (composed.length() == 1) s.add((int) composed.charAt(0));
+                }
+            }
+            s.add((int) 'đ');
+            return s;
+        }
+    }
+}
