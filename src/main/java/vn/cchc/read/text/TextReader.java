@@ -3,6 +3,7 @@ package vn.cchc.read.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,12 +21,24 @@ import vn.cchc.read.Text;
 /**
  * Plain-text reports as conversions leave them: paragraphs, light Markdown ({@code ##}, {@code **}), and tables
  * as tab-separated lines. Consecutive tab lines form one table; blank lines and a lone page number between them
- * do not break it.
+ * do not break it. Text with no tab table but a flattened table header (text a PDF-to-text tool left) has its
+ * tables rebuilt by {@link FlattenedTableRecovery}.
  */
 public final class TextReader implements DocumentReader {
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+
+    private final FlattenedTableRecovery flattened;
+
+    public TextReader() {
+        this(new FlattenedTableRecovery());
+    }
+
+    /** @param flattened how tables flattened into lines are rebuilt (its unit lexicon can carry the catalogue's units) */
+    public TextReader(FlattenedTableRecovery flattened) {
+        this.flattened = flattened;
+    }
 
     @Override
     public Set<String> mediaTypes() {
@@ -68,7 +81,42 @@ public final class TextReader implements DocumentReader {
             if (!trimmed.isEmpty()) blocks.add(new Paragraph(paragraphText(trimmed), null));
         }
         if (!rows.isEmpty()) blocks.add(new Table(tableIndex, rows, null));
+        if (tableIndex == 0 && rows.isEmpty()) {
+            List<Block> recovered = withFlattenedTables(lines);
+            if (recovered != null) return new Document(format(), recovered, List.of());
+        }
         return new Document(format(), blocks, List.of());
+    }
+
+    /**
+     * Text without tab tables may still hold a table flattened by a PDF-to-text tool; when a flattened header is
+     * found, the blocks with the recovered tables in place of their lines, else null.
+     */
+    private List<Block> withFlattenedTables(String[] lines) {
+        List<SourceLine> source = new ArrayList<>(lines.length);
+        boolean paged = Arrays.stream(lines).anyMatch(l -> l.indexOf('\f') >= 0);
+        int page = 1;
+        for (String l : lines) {
+            if (paged) page += (int) l.chars().filter(c -> c == '\f').count();
+            source.add(new SourceLine(l.replace("\f", ""), paged ? page : null));
+        }
+        List<RecoveredTable> tables = flattened.recover(source);
+        if (tables.isEmpty()) return null;
+        List<Block> blocks = new ArrayList<>();
+        int line = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            RecoveredTable rt = tables.get(t);
+            for (; line < rt.firstLine(); line++) addParagraph(blocks, source.get(line));
+            blocks.add(rt.toTable(t));
+            line = rt.endLine();
+        }
+        for (; line < source.size(); line++) addParagraph(blocks, source.get(line));
+        return blocks;
+    }
+
+    private static void addParagraph(List<Block> blocks, SourceLine line) {
+        String trimmed = line.text().strip();
+        if (!trimmed.isEmpty()) blocks.add(new Paragraph(paragraphText(trimmed), line.page()));
     }
 
     private static boolean nextContentIsTabLine(String[] lines, int from) {
