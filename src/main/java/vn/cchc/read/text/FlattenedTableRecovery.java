@@ -157,10 +157,13 @@ public final class FlattenedTableRecovery {
             if (rest == null && next != null && opensLabel(next)) return new Start(m.group("n"), "", false, 1);
         }
         m = INTEGER.matcher(text);
-        if (m.matches() && seq.plausibleInteger(Integer.parseInt(m.group("n")))) {
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group("n"));
             String rest = m.group("rest");
             // "2 cấp" continuing a label starts in lower case; a numbered row's label does not
-            if (rest != null && Character.isUpperCase(rest.codePointAt(0))) return new Start(m.group("n"), rest, false, 1);
+            boolean labelled = rest != null && Character.isUpperCase(rest.codePointAt(0));
+            if (labelled && (seq.plausibleInteger(n) || seq.isFirst())) return new Start(m.group("n"), rest, false, 1);
+            if (!seq.plausibleInteger(n)) return null;
             // a lone number is a row number only when a label follows; otherwise it is the value of the row above
             if (rest == null && next != null && opensLabel(next)) return new Start(m.group("n"), "", false, 1);
         }
@@ -210,6 +213,12 @@ public final class FlattenedTableRecovery {
     private static final class SttSequence {
         private int lastTop;
         private int lastRoman;
+        private boolean seenAny;
+
+        /** Before any number: a table may start mid-numbering (a continued appendix). */
+        boolean isFirst() {
+            return !seenAny;
+        }
 
         boolean plausibleInteger(int n) {
             return n > lastTop && n <= lastTop + 3;
@@ -221,12 +230,14 @@ public final class FlattenedTableRecovery {
         }
 
         void accept(String stt, boolean roman) {
+            seenAny = true;
             if (roman) {
                 lastRoman = romanValue(stt);
                 lastTop = 0;
                 return;
             }
-            if (!stt.contains(".")) lastTop = Math.max(lastTop, Integer.parseInt(stt));
+            // the highest top-level number so far: "5" may follow "4", "1.1".."1.5" when sub-rows restart numbering
+            lastTop = Math.max(lastTop, Integer.parseInt(stt.split("\\.")[0]));
         }
 
         private static int romanValue(String r) {

@@ -1,0 +1,304 @@
+package vn.cchc.read.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.read.Row;
+
+class FlattenedTableRecoveryTest {
+    /** The header as a PDF-to-text tool leaves it: each cell on its own lines, "STT" and "Số liệu" broken. */
+    private static final String HEADER = """
+            ST
+
+            T
+            Chỉ tiêu thống kê
+
+            Kết quả thống kê
+            Ghi chú
+
+            Đơn vị tính
+            Số liệu
+
+            """;
+
+    private static List<Row> rows(String body) {
+        List<RecoveredTable> tables = new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(HEADER + body));
+        assertEquals(1, tables.size());
+        return tables.get(0).rows().subList(1, tables.get(0).rows().size()); // without the synthesized header
+    }
+
+    private static String stt(Row r) {
+        return r.textAt(0);
+    }
+
+    private static String label(Row r) {
+        return r.textAt(1);
+    }
+
+    private static String unit(Row r) {
+        return r.textAt(2);
+    }
+
+    private static String value(Row r) {
+        return r.textAt(3);
+    }
+
+    private static String note(Row r) {
+        return r.textAt(4);
+    }
+
+    @Test
+    void synthesizesAHeaderTheTableStageRecognises() {
+        List<RecoveredTable> t = new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(HEADER + "1 Số văn bản Văn bản 5\n"));
+        Row header = t.get(0).rows().get(0);
+        assertEquals(List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"),
+                header.cells().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void joinsARowNumberBrokenAtItsDot() {
+        List<Row> r = rows("""
+                2 Tỷ lệ hoàn thành Kế hoạch % 100
+
+                2.
+
+                1
+                Số nhiệm vụ đề ra trong kế hoạch Nhiệm vụ 6
+
+                3.3.
+
+                1
+
+                Số vấn đề phát hiện qua kiểm tra Vấn đề 0
+                """);
+        assertEquals(List.of("2", "2.1", "3.3.1"), r.stream().map(FlattenedTableRecoveryTest::stt).toList());
+        assertEquals("Số nhiệm vụ đề ra trong kế hoạch", label(r.get(1)));
+        assertEquals("Nhiệm vụ", unit(r.get(1)));
+        assertEquals("6", value(r.get(1)));
+    }
+
+    @Test
+    void readsAWrappedLabelWithItsUnitAndValueOnTheNextLine() {
+        List<Row> r = rows("""
+                1
+                Số văn bản chỉ đạo CCHC đã ban hành (Kết luận,
+
+                chỉ thị, công văn chỉ đạo, quán triệt)
+                Văn bản 5
+                """);
+        assertEquals(1, r.size());
+        assertEquals("1", stt(r.get(0)));
+        assertEquals("Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt)", label(r.get(0)));
+        assertEquals("Văn bản", unit(r.get(0)));
+        assertEquals("5", value(r.get(0)));
+    }
+
+    @Test
+    void dropsTheHeaderRepeatedAtAPageBreakAndStartsALabelAfterIt() {
+        List<Row> r = rows("""
+                1.4 Tổng số TTHC thuộc thẩm quyền giải quyết Thủ tục 1
+                 Số TTHC thuộc thẩm quyền giải quyết của các sở,
+
+                ban, ngành
+                Thủ tục 19
+
+                - NCC: 17
+                 STT Chỉ tiêu thống kê
+                Kết quả thống kê
+                Ghi chú
+                Đơn vị tính
+                Số
+
+                liệu
+
+                Số TTHC cấp huyện (Bao gồm cả TTHC của cơ
+
+                quan ngành dọc)
+                Thủ tục 8 LĐTBXH: 08
+                """);
+        assertEquals(3, r.size());
+        assertEquals("Số TTHC thuộc thẩm quyền giải quyết của các sở, ban, ngành", label(r.get(1)));
+        assertEquals("- NCC: 17", note(r.get(1)));
+        assertEquals("", stt(r.get(2)));
+        assertEquals("Số TTHC cấp huyện (Bao gồm cả TTHC của cơ quan ngành dọc)", label(r.get(2)));
+        assertEquals("8", value(r.get(2)));
+        assertEquals("LĐTBXH: 08", note(r.get(2)));
+    }
+
+    @Test
+    void keepsTextAfterTheValueAsTheNote() {
+        List<Row> r = rows("""
+                2 Tổng số biên chế có mặt tại thời điểm báo cáo Người 21 02 kiêm nhiệm
+
+                1.1 Số TTHC đã được phê duyệt phương án đơn giản
+
+                hóa
+                Thủ tục 0
+
+                Bỏ thành phần hồ
+
+                sơ là hộ
+
+                khẩu...
+
+                1.2 Số TTHC công bố mới Thủ tục 0
+                """);
+        assertEquals("21", value(r.get(0)));
+        assertEquals("02 kiêm nhiệm", note(r.get(0)));
+        assertEquals("Số TTHC đã được phê duyệt phương án đơn giản hóa", label(r.get(1)));
+        assertEquals("Bỏ thành phần hồ sơ là hộ khẩu...", note(r.get(1)));
+        assertEquals("1.2", stt(r.get(2)));
+    }
+
+    @Test
+    void aLoneNumberIsAValueUnlessALabelFollowsIt() {
+        List<Row> r = rows("""
+                II CẢI CÁCH THỂ CHẾ
+
+                1 Tổng số VBQPPL ban hành Văn bản 0
+
+                2 Kiểm tra, xử lý VBQPPL
+
+                0
+
+                3
+
+                Rà soát VBQPPL
+                """);
+        assertEquals(List.of("II", "1", "2", "3"), r.stream().map(FlattenedTableRecoveryTest::stt).toList());
+        assertEquals("CẢI CÁCH THỂ CHẾ", label(r.get(0)));
+        assertEquals("0", value(r.get(2)));
+        assertEquals("", unit(r.get(2)));
+        assertTrue(r.get(2).flags().contains("value_without_unit"));
+        assertEquals("Rà soát VBQPPL", label(r.get(3)));
+        assertEquals("", value(r.get(3)));
+    }
+
+    @Test
+    void aYearBeforeTheUnitBelongsToTheLabel() {
+        List<Row> r = rows("""
+                5 Tỷ lệ phần trăm biên chế đã tinh giản so với năm
+
+                2015
+                % 0
+
+                Số biên chế được
+
+                giao năm
+
+                2015
+                """);
+        assertEquals(1, r.size());
+        assertEquals("Tỷ lệ phần trăm biên chế đã tinh giản so với năm 2015", label(r.get(0)));
+        assertEquals("0", value(r.get(0)));
+        assertEquals("Số biên chế được giao năm 2015", note(r.get(0)));
+    }
+
+    @Test
+    void readsRowsWithoutANumberAndCodedUnits() {
+        List<Row> r = rows("""
+                3.1
+
+                Tỷ lệ hồ sơ TTHC tiếp nhận được giải quyết đúng
+
+                hạn
+                % 100
+
+                Tổng số hồ sơ TTHC đã tiếp nhận Hồ sơ 3775
+
+                Số hồ sơ TTHC đã giải quyết xong Hồ sơ 3775
+
+                5.2 Hình thức khảo sát
+
+                Trực tuyến = 0;
+
+                Phát phiếu = 1
+
+                Kết hợp = 2
+
+                1
+
+                6 Khảo sát sự hài lòng của người dân, tổ chức Có = 1; Không = 0 1
+                """);
+        assertEquals(5, r.size());
+        assertEquals("Tổng số hồ sơ TTHC đã tiếp nhận", label(r.get(1)));
+        assertEquals("", stt(r.get(1)));
+        assertEquals("Trực tuyến = 0; Phát phiếu = 1 Kết hợp = 2", unit(r.get(3)));
+        assertEquals("1", value(r.get(3)));
+        assertEquals("Khảo sát sự hài lòng của người dân, tổ chức", label(r.get(4)));
+        assertEquals("Có = 1; Không = 0", unit(r.get(4)));
+    }
+
+    @Test
+    void aRowOfOnlyAUnitAndValueSharesTheLabelAboveAndIsFlagged() {
+        List<Row> r = rows("""
+                1.2
+                Số nhiệm vụ đã hoàn thành đúng hạn NV Tp giao 0
+
+                NV Tỉnh giao 3
+                """);
+        assertEquals(2, r.size());
+        assertEquals("Số nhiệm vụ đã hoàn thành đúng hạn (NV Tp giao)", label(r.get(0)));
+        assertEquals("Số nhiệm vụ đã hoàn thành đúng hạn (NV Tỉnh giao)", label(r.get(1)));
+        assertEquals("3", value(r.get(1)));
+        assertTrue(r.get(1).flags().contains("label_from_row_above"));
+    }
+
+    @Test
+    void learnsAUnitTheLexiconLacksFromTheTableItself() {
+        List<Row> r = rows("""
+                3.2 Tỷ lệ giải quyết phản ánh % 50
+
+                Tổng số ý kiến đã tiếp nhận (trực tiếp hoặc do cơ
+
+                quan có thẩm quyền chuyển đến)
+                Ý kiến 4
+
+                Số ý kiến đã giải quyết xong Ý kiến 2
+                """);
+        assertEquals(3, r.size());
+        assertEquals("Số ý kiến đã giải quyết xong", label(r.get(2)));
+        assertEquals("Ý kiến", unit(r.get(2)));
+        assertEquals("2", value(r.get(2)));
+    }
+
+    @Test
+    void theCataloguesUnitsCanBeAdded() {
+        UnitLexicon lexicon = UnitLexicon.standard().with(List.of("Sáng kiến"));
+        List<RecoveredTable> t = new FlattenedTableRecovery(lexicon)
+                .recover(FlattenedTableRecovery.linesOf(HEADER + "1 Số sáng kiến được công nhận Sáng kiến 7\n"));
+        Row row = t.get(0).rows().get(1);
+        assertEquals("Sáng kiến", unit(row));
+        assertEquals("7", value(row));
+    }
+
+    @Test
+    void theTableEndsAtTheSignatureBlock() {
+        String text = HEADER + "1 Số văn bản Văn bản 5\n\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\n";
+        List<SourceLine> lines = FlattenedTableRecovery.linesOf(text);
+        List<RecoveredTable> t = new FlattenedTableRecovery().recover(lines);
+        assertEquals(2, t.get(0).rows().size());
+        assertEquals("Nơi nhận:", lines.get(t.get(0).endLine()).text().isBlank()
+                ? lines.get(t.get(0).endLine() + 1).text() : lines.get(t.get(0).endLine()).text());
+    }
+
+    @Test
+    void textWithoutAFlattenedHeaderHasNoTable() {
+        String text = "Kết quả thống kê cho thấy\n1 Số văn bản Văn bản 5\n";
+        assertTrue(new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(text)).isEmpty());
+    }
+
+    @Test
+    void rowsKeepTheirPages() {
+        List<SourceLine> lines = List.of(new SourceLine("STT", 3), new SourceLine("Chỉ tiêu thống kê", 3),
+                new SourceLine("Đơn vị tính", 3), new SourceLine("Số liệu", 3),
+                new SourceLine("1 Số văn bản Văn bản 5", 3), new SourceLine("2 Số nhiệm vụ Nhiệm vụ 6", 4));
+        RecoveredTable t = new FlattenedTableRecovery().recover(lines).get(0);
+        assertEquals(3, t.page());
+        assertEquals(4, t.rows().get(2).page());
+    }
+}
