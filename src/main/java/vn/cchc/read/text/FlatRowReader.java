@@ -22,6 +22,7 @@ final class FlatRowReader {
     private static final Pattern UNIT_VALUE_LINE = Pattern.compile(
             "^(?<unit>\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,2})\\s+" + UnitLexicon.VALUE + "$");
     private static final Pattern BULLET = Pattern.compile("^[-+*•–]\\s*");
+    private static final Pattern TRAILING_VALUE = Pattern.compile("^(?<label>.*\\p{L}\\S*)\\s+(?<value>\\d+(?:[.,]\\d+)*)$");
 
     /** A recovered row: cells as strings, and what was uncertain. */
     record FlatRow(String stt, String label, String unit, String value, String note, Integer page, List<String> flags) {
@@ -34,6 +35,12 @@ final class FlatRowReader {
     private UnitLexicon lexicon;
     /** Lines at least this wide are taken to be wrapped label lines. */
     private int wrapWidth;
+    /**
+     * Whether the text was read line by line across the columns (a PDF text layer in reading order): a row's first
+     * line then holds its label's first line, unit and value, and the label's other lines follow it. Otherwise a
+     * label's lines all come before its unit and value (the usual PDF-to-text output).
+     */
+    private boolean valueFirst;
 
     FlatRowReader(UnitLexicon lexicon) {
         this.givenLexicon = lexicon;
@@ -42,6 +49,7 @@ final class FlatRowReader {
     List<FlatRow> read(List<FlatChunk> chunks) {
         lexicon = givenLexicon.with(learnUnits(chunks));
         wrapWidth = wrapWidth(chunks);
+        valueFirst = isValueFirst(chunks);
         List<Draft> drafts = new ArrayList<>();
         for (FlatChunk c : chunks) readChunk(c, drafts);
         return drafts.stream().map(Draft::toRow).toList();
@@ -84,7 +92,7 @@ final class FlatRowReader {
         final String stt;
         String label;
         String baseLabel;
-        final String unit;
+        String unit;
         final String value;
         String note;
         final Integer page;
@@ -100,6 +108,10 @@ final class FlatRowReader {
             this.note = Text.clean(note);
             this.page = page;
             this.section = section;
+        }
+
+        void setUnit(String newUnit) {
+            unit = Text.clean(newUnit);
         }
 
         void addNote(String more) {
@@ -175,7 +187,135 @@ final class FlatRowReader {
         }
     }
 
+    /** Most numbered rows have their value on the first line and their label continued below it. */
+    private boolean isValueFirst(List<FlatChunk> chunks) {
+        int valueFirstRows = 0;
+        int labelFirstRows = 0;
+        for (FlatChunk c : chunks) {
+            List<FlatChunk.Piece> ps = c.pieces.stream().filter(p -> !p.text().isBlank()).toList();
+            if (c.roman || c.stt.isEmpty() || ps.size() < 2) continue;
+            String first = ps.get(0).text();
+            boolean onFirst = lexicon.findTail(first, 0).isPresent() || lexicon.findSplitTail(first).isPresent();
+            if (onFirst && !startsUpperCase(ps.get(1).text())) {
+                valueFirstRows++;
+            } else if (!onFirst && lexicon.findTail(new Joined(ps).text, 0).isPresent()) {
+                labelFirstRows++;
+            }
+        }
+        return valueFirstRows > labelFirstRows;
+    }
+
+    private static boolean startsUpperCase(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    }
+
+    /**
+     * Rows of a table read line by line across its columns: a line with a unit and value opens a row (the first
+     * line opens the numbered one), and the lines below it continue its label, its unit (the words a narrow unit
+     * column pushed down) and its note, which the text no longer tells apart: with a note on the first line, the
+     * rest goes to the note and the row is flagged.
+     */
+    private void readValueFirst(List<FlatChunk.Piece> pieces, String stt, List<Draft> out) {
+        Draft current = null;
+        String unitRest = null;
+        String answerSeparator = " ";
+        for (int i = 0; i < pieces.size(); i++) {
+            String text = pieces.get(i).text();
+            UnitLexicon.Tail tail = lexicon.findTail(text, 0).orElse(null);
+            if (current == null || tail != null) {
+                String unit = null;
+                unitRest = null;
+                if (tail == null) {
+                    UnitLexicon.SplitTail split = lexicon.findSplitTail(text).orElse(null);
+                    if (split != null && restFollows(pieces, i + 1, split.rest())) {
+                        tail = split.tail();
+                        unitRest = split.rest();
+                    }
+                }
+                if (tail != null) {
+                    unit = tail.unit();
+                    answerSeparator = text.startsWith(";", tail.unitEnd()) ? "; " : " ";
+                    current = new Draft(current == null ? stt : "", text.substring(0, tail.unitStart()), unit, tail.value(),
+                            text.substring(tail.valueEnd()), pieces.get(i).page(), false);
+                } else {
+                    current = rowWithTrailingValue(pieces, i, stt);
+                }
+                out.add(current);
+                continue;
+            }
+            if (unitRest != null) {
+                String without = removeWords(text, unitRest);
+                if (!without.equals(text)) {
+                    text = without;
+                    unitRest = null;
+                }
+            }
+            if (current.unit.contains("=")) {
+                if (text.strip().endsWith("=") && i + 1 < pieces.size() && pieces.get(i + 1).text().matches("\\d{1,2}\\b.*")) {
+                    // "Không =" / "0": the answer's code went to the next line
+                    String next = pieces.get(i + 1).text();
+                    text = text + " " + next.substring(0, next.indexOf(' ') < 0 ? next.length() : next.indexOf(' '));
+                    pieces = withText(pieces, i + 1, next.indexOf(' ') < 0 ? "" : next.substring(next.indexOf(' ') + 1));
+                }
+                Matcher m = UnitLexicon.CODE_ANSWER.matcher(text);
+                StringBuilder answers = new StringBuilder();
+                while (m.find()) answers.append(answers.length() == 0 ? answerSeparator : " ").append(Text.clean(m.group()));
+                if (answers.length() > 0) {
+                    current.setUnit(current.unit + answers);
+                    answerSeparator = " ";
+                    text = UnitLexicon.CODE_ANSWER.matcher(text).replaceAll(" ");
+                }
+            }
+            text = text.replaceFirst("^\\.\\s+", "").strip(); // the dot of a row number ("2.2.1" / ". tra")
+            if (text.isEmpty()) continue;
+            if (current.note.isEmpty()) {
+                current.label = Text.clean(current.label + " " + text);
+            } else {
+                current.addNote(text);
+                if (!current.flags.contains("note_may_include_label")) current.flags.add("note_may_include_label");
+            }
+        }
+    }
+
+    /** A numbered row whose line ends in a number but no unit: the number is its value only if no label line follows. */
+    private Draft rowWithTrailingValue(List<FlatChunk.Piece> pieces, int i, String stt) {
+        String text = pieces.get(i).text();
+        Matcher m = TRAILING_VALUE.matcher(text);
+        boolean continued = i + 1 < pieces.size() && !startsUpperCase(pieces.get(i + 1).text());
+        if (i == 0 && m.matches() && !continued && !m.group("value").matches("(?:19|20)\\d\\d")) {
+            Draft d = new Draft(stt, m.group("label"), "", m.group("value"), "", pieces.get(i).page(), false);
+            d.flags.add("value_without_unit");
+            return d;
+        }
+        return new Draft(i == 0 ? stt : "", text, "", "", "", pieces.get(i).page(), false);
+    }
+
+    private static boolean restFollows(List<FlatChunk.Piece> pieces, int from, String rest) {
+        for (int k = from; k < Math.min(pieces.size(), from + 2); k++) {
+            if (!removeWords(pieces.get(k).text(), rest).equals(pieces.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    /** The text without the first whole-word occurrence of {@code words}, or the text unchanged. */
+    private static String removeWords(String text, String words) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        return m.find() ? Text.clean(text.substring(0, m.start()) + " " + text.substring(m.end())) : text;
+    }
+
+    private static List<FlatChunk.Piece> withText(List<FlatChunk.Piece> pieces, int i, String text) {
+        List<FlatChunk.Piece> copy = new ArrayList<>(pieces);
+        FlatChunk.Piece p = copy.get(i);
+        copy.set(i, new FlatChunk.Piece(text, p.width(), p.page(), p.afterHeader()));
+        return copy;
+    }
+
     private void readContent(List<FlatChunk.Piece> pieces, String stt, List<Draft> out) {
+        if (valueFirst) {
+            readValueFirst(pieces, stt, out);
+            return;
+        }
         Joined j = new Joined(pieces);
         int n = pieces.size();
         Integer page = pieces.get(0).page();

@@ -1,6 +1,8 @@
 package vn.cchc.read.text;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import vn.cchc.text.Fold;
 
@@ -20,11 +22,19 @@ final class FlattenedHeader {
     private FlattenedHeader() {
     }
 
-    /** Whether a line consists only of header words. */
+    /**
+     * The template's note under "Chỉ tiêu thống kê": "(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)". Where a
+     * header's columns were flattened into one line it wraps anywhere, so its words are ignored one by one.
+     */
+    private static final Set<String> TEMPLATE_NOTE_WORDS = Set.of("su", "dung", "trong", "ky", "bao", "cao", "hang",
+            "quy", "6", "thang", "nam");
+
+    /** Whether a line consists only of header words (the template's note under the label heading aside). */
     static boolean isHeaderLine(String line) {
         String f = Fold.fold(line);
         if (f.isEmpty()) return false;
-        String[] words = f.split(" ");
+        String[] words = Arrays.stream(f.split(" ")).filter(w -> !TEMPLATE_NOTE_WORDS.contains(w)).toArray(String[]::new);
+        if (words.length == 0) return false;
         int i = 0;
         while (i < words.length) {
             int matched = 0;

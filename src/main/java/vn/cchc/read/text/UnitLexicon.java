@@ -1,6 +1,7 @@
 package vn.cchc.read.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -38,11 +39,18 @@ public final class UnitLexicon {
     private static final String EDGE = "(?<![^\\s])";
     private static final String RIGHT_EDGE = "(?![^\\s])";
     static final Pattern VALUE_LINE = Pattern.compile(VALUE);
+    /** One answer of a coded unit anywhere in a line ("Không = 0"), to collect the answers a line break cut off. */
+    static final Pattern CODE_ANSWER = Pattern.compile("(?<![\\p{L}\\p{N}])" + CODE_NEXT);
 
     private final List<String> units;
     private final Pattern tail;
     private final Pattern unitAtStart;
     private final Pattern unitLine;
+    private final List<SplitUnit> splitUnits;
+
+    /** The first words of a unit of several words, as a narrow unit column leaves them before the value. */
+    private record SplitUnit(String unit, String rest, Pattern head) {
+    }
 
     private UnitLexicon(Collection<String> units) {
         Set<String> distinct = new LinkedHashSet<>();
@@ -55,7 +63,19 @@ public final class UnitLexicon {
         this.units = List.copyOf(sorted);
         String listed = "(?iu:" + String.join("|", sorted.stream().map(UnitLexicon::unitRegex).toList()) + ")";
         String alternatives = "(?:" + CODED + (sorted.isEmpty() ? "" : "|" + listed) + ")";
-        this.tail = Pattern.compile(EDGE + "(?<unit>" + alternatives + ")" + RIGHT_EDGE + "\\s+(?<value>" + VALUE + ")" + RIGHT_EDGE);
+        // "Có = 1; 1": a coded unit may keep the separator that joined it to an answer on the next line
+        this.tail = Pattern.compile(EDGE + "(?<unit>" + alternatives + ")[;,]?" + RIGHT_EDGE + "\\s+(?<value>" + VALUE + ")" + RIGHT_EDGE);
+        List<SplitUnit> splits = new ArrayList<>();
+        for (String u : sorted) {
+            String[] words = u.split(" ");
+            for (int k = words.length - 1; k >= 1; k--) {
+                String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
+                String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+                splits.add(new SplitUnit(u, rest, Pattern.compile(EDGE + "(?<unit>(?iu:" + unitRegex(head) + "))" + RIGHT_EDGE
+                        + "[ \\t]+(?<value>" + VALUE + ")" + RIGHT_EDGE)));
+            }
+        }
+        this.splitUnits = List.copyOf(splits);
         // a listed unit also opens labels ("Số lượng cán bộ ..."): it is a unit only when a value or nothing follows
         this.unitAtStart = Pattern.compile("^(?:" + CODED + "(?![\\p{L}\\p{N}])"
                 + (sorted.isEmpty() ? "" : "|" + listed + "(?:$|\\s+" + VALUE + RIGHT_EDGE + ")") + ")");
@@ -84,9 +104,41 @@ public final class UnitLexicon {
     /** A unit followed by a value, the unit starting at or after {@code from}. */
     Optional<Tail> findTail(String text, int from) {
         Matcher m = tail.matcher(text);
-        if (!m.find(from)) return Optional.empty();
-        return Optional.of(new Tail(m.start("unit"), m.end("unit"), m.start("value"), m.end("value"),
-                Text.clean(m.group("unit")), m.group("value")));
+        int at = from;
+        while (m.find(at)) {
+            // a unit column is written capitalised; "doanh nghiệp 0" inside a label is not a unit and its value
+            if (!startsLowerCase(m.group("unit"))) {
+                return Optional.of(new Tail(m.start("unit"), m.end("unit"), m.start("value"), m.end("value"),
+                        Text.clean(m.group("unit")), m.group("value")));
+            }
+            at = m.start("unit") + 1;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A unit of several words cut after its first word(s), with the value after the cut ("Nhiệm 32" for "Nhiệm vụ",
+     * "Cơ quan, 0" for "Cơ quan, đơn vị"): where the unit column was narrow and the text was read line by line.
+     * The caller confirms it by finding the rest of the unit on the next line.
+     */
+    Optional<SplitTail> findSplitTail(String line) {
+        SplitTail best = null;
+        for (SplitUnit su : splitUnits) {
+            Matcher m = su.head().matcher(line);
+            if (m.find() && !startsLowerCase(m.group("unit")) && (best == null || m.start("unit") < best.tail().unitStart())) {
+                best = new SplitTail(new Tail(m.start("unit"), m.end("unit"), m.start("value"), m.end("value"), su.unit(),
+                        m.group("value")), su.rest());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A unit cut by a line break: where its head and the value were found, and the words still to come. */
+    record SplitTail(Tail tail, String rest) {
+    }
+
+    private static boolean startsLowerCase(String s) {
+        return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
 
     /** Whether a line begins with a unit and its value, or is a unit alone (so it is not the start of a new label). */

@@ -301,4 +301,50 @@ class FlattenedTableRecoveryTest {
         assertEquals(3, t.page());
         assertEquals(4, t.rows().get(2).page());
     }
+
+    /** A PDF text layer read in reading order: each row's first line holds label, unit, value and note. */
+    private static final String VALUE_FIRST = """
+            STT Chỉ tiêu thống kê (Sử dụng trong kỳ báo Kết quả thống kê Ghi chú
+            cáo hàng quý, 6 tháng, năm) Đơn vị Số liệu
+            tính
+            1. Số văn bản chỉ đạo CCHC đã ban hành (Kết Văn bản 03
+            luận, chỉ thị, công văn chỉ đạo, quán triệt)
+            2.1 Số nhiệm vụ đề ra trong kế hoạch Nhiệm 32
+            vụ
+            4.1 Tổng số nhiệm vụ được giao Nhiệm 52 Số nhiệm vụ
+            vụ chờ xác
+            nhận: 02
+            6 Khảo sát sự hài lòng của người dân, tổ Có = 1; 1
+            chức Không =
+            0
+            7. Kiểm tra, xử lý VBQPPL 11
+            """;
+
+    @Test
+    void readsATableWhoseRowsBeginWithTheirValue() {
+        List<Row> r = new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(VALUE_FIRST)).get(0).rows();
+        r = r.subList(1, r.size());
+        assertEquals(5, r.size());
+        assertEquals("Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt)", label(r.get(0)));
+        assertEquals("03", value(r.get(0)));
+        assertEquals("Nhiệm vụ", unit(r.get(1)));
+        assertEquals("Số nhiệm vụ đề ra trong kế hoạch", label(r.get(1)));
+        assertEquals("32", value(r.get(1)));
+        assertEquals("Tổng số nhiệm vụ được giao", label(r.get(2)));
+        assertEquals("Số nhiệm vụ chờ xác nhận: 02", note(r.get(2)));
+        assertTrue(r.get(2).flags().contains("note_may_include_label"));
+        assertEquals("Khảo sát sự hài lòng của người dân, tổ chức", label(r.get(3)));
+        assertEquals("Có = 1; Không = 0", unit(r.get(3)));
+        assertEquals("1", value(r.get(3)));
+        assertEquals("11", value(r.get(4)));
+        assertTrue(r.get(4).flags().contains("value_without_unit"));
+    }
+
+    @Test
+    void aLowerCaseUnitWordInsideALabelIsNotAUnit() {
+        List<Row> r = rows("""
+                7 Tổ chức đối thoại với cộng đồng doanh nghiệp 0 lần
+                """);
+        assertEquals("", value(r.get(0)));
+    }
 }
