@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.read.Text;
+import vn.cchc.text.Fold;
 
 /**
  * Reads the chunks of a flattened table into rows. In a chunk the numbered row's label runs until a unit followed
@@ -20,7 +21,10 @@ import vn.cchc.read.Text;
 final class FlatRowReader {
     /** A unit written alone before its value on a line of its own, to learn units the lexicon lacks ("PAKN 0"). */
     private static final Pattern UNIT_VALUE_LINE = Pattern.compile(
-            "^(?<unit>\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,2})\\s+" + UnitLexicon.VALUE + "$");
+            "^(?<unit>\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,2})\\s+(?<value>" + UnitLexicon.VALUE + ")$");
+    /** "Năm 2024" is a date, not a unit and its value. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Set<String> NOT_UNITS = Set.of("nam", "thang", "quy", "ngay", "ky", "giai doan", "tu nam", "den nam");
     private static final Pattern BULLET = Pattern.compile("^[-+*•–]\\s*");
     private static final Pattern TRAILING_VALUE = Pattern.compile("^(?<label>.*\\p{L}\\S*)\\s+(?<value>\\d+(?:[.,]\\d+)*)$");
 
@@ -67,7 +71,10 @@ final class FlatRowReader {
             for (FlatChunk.Piece p : c.pieces) {
                 texts.add(p.text());
                 Matcher m = UNIT_VALUE_LINE.matcher(p.text());
-                if (m.matches() && givenLexicon.findTail(p.text(), 0).isEmpty()) candidates.add(Text.clean(m.group("unit")));
+                if (m.matches() && givenLexicon.findTail(p.text(), 0).isEmpty() && !YEAR.matcher(m.group("value")).matches()
+                        && !NOT_UNITS.contains(Fold.fold(m.group("unit")))) {
+                    candidates.add(Text.clean(m.group("unit")));
+                }
             }
         }
         Set<String> learned = new LinkedHashSet<>();
@@ -196,13 +203,18 @@ final class FlatRowReader {
             if (c.roman || c.stt.isEmpty() || ps.size() < 2) continue;
             String first = ps.get(0).text();
             boolean onFirst = lexicon.findTail(first, 0).isPresent() || lexicon.findSplitTail(first).isPresent();
-            if (onFirst && !startsUpperCase(ps.get(1).text())) {
+            if (onFirst && continuesLabel(ps.get(1).text())) {
                 valueFirstRows++;
             } else if (!onFirst && lexicon.findTail(new Joined(ps).text, 0).isPresent()) {
                 labelFirstRows++;
             }
         }
         return valueFirstRows > labelFirstRows;
+    }
+
+    /** A line that can only continue the line above: it starts with a lower-case word or an opening bracket. */
+    private static boolean continuesLabel(String s) {
+        return !s.isEmpty() && (Character.isLowerCase(s.codePointAt(0)) || s.charAt(0) == '(');
     }
 
     private static boolean startsUpperCase(String s) {
@@ -282,7 +294,7 @@ final class FlatRowReader {
         String text = pieces.get(i).text();
         Matcher m = TRAILING_VALUE.matcher(text);
         boolean continued = i + 1 < pieces.size() && !startsUpperCase(pieces.get(i + 1).text());
-        if (i == 0 && m.matches() && !continued && !m.group("value").matches("(?:19|20)\\d\\d")) {
+        if (i == 0 && m.matches() && !continued && !YEAR.matcher(m.group("value")).matches()) {
             Draft d = new Draft(stt, m.group("label"), "", m.group("value"), "", pieces.get(i).page(), false);
             d.flags.add("value_without_unit");
             return d;
@@ -352,6 +364,10 @@ final class FlatRowReader {
             // a short label that did not wrap, followed by a new capitalised label: a heading row without a value
             first = new Draft(stt, j.lines(0, gLine + 1), "", "", "", page, false);
             cursor = gLine + 1;
+        } else if (n == 1 && TRAILING_VALUE.matcher(pieces.get(0).text()).matches()) {
+            // "2. Kiểm tra, xử lý VBQPPL 11" alone: a heading row with its total and no unit
+            first = rowWithTrailingValue(pieces, 0, stt);
+            cursor = n;
         } else {
             int u = 1;
             while (u < n && !lexicon.isUnitOnly(pieces.get(u).text())) u++;

@@ -34,7 +34,7 @@ final class FlattenedHeader {
         String f = Fold.fold(line);
         if (f.isEmpty()) return false;
         String[] words = Arrays.stream(f.split(" ")).filter(w -> !TEMPLATE_NOTE_WORDS.contains(w)).toArray(String[]::new);
-        if (words.length == 0) return false;
+        if (words.length == 0) return true; // the template's note wrapped onto a line of its own
         int i = 0;
         while (i < words.length) {
             int matched = 0;

@@ -150,6 +150,10 @@ public final class FlattenedTableRecovery {
                 return new Start(text + t.group("n"), rest, false, 2);
             }
         }
+        if (next != null && next.equals(".") && (DECIMAL.matcher(text).matches() || INTEGER.matcher(text).matches())
+                && !text.contains(" ")) {
+            return new Start(text, "", false, 2); // "2.2.1" / "." : the closing dot went to a line of its own
+        }
         m = DECIMAL.matcher(text);
         if (m.matches()) {
             String rest = m.group("rest");

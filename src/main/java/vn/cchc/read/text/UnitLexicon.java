@@ -30,14 +30,16 @@ public final class UnitLexicon {
             "Cuộc kiểm tra", "Đoàn", "Vụ việc");
 
     /** One answer of a coded unit: "Có = 1", "Phát phiếu = 1", "2 cấp = 1". */
-    private static final String CODE_FIRST = "\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Ll}+){0,2}\\s*=\\s*\\d{1,2}";
-    private static final String CODE_NEXT = "(?:\\p{Lu}\\p{Ll}*|\\d{1,2})(?:[ \\t]+\\p{Ll}+){0,2}\\s*=\\s*\\d{1,2}";
+    private static final String CODE_FIRST = "\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,2}\\s*=\\s*\\d{1,2}";
+    private static final String CODE_NEXT = "(?:\\p{Lu}\\p{Ll}*|\\d{1,2})(?:\\s+\\p{Ll}+){0,2}\\s*=\\s*\\d{1,2}";
     private static final String CODED = CODE_FIRST + "(?:\\s*[;,]?\\s*" + CODE_NEXT + ")*";
     /** A value as printed: a number (thousands and decimals in either notation, maybe %), a dash, or a word zero. */
     static final String VALUE = "(?:-?\\d+(?:[.,]\\d+)*%?|[-–—]|(?i:không|chưa)(?=[ \\t]*(?:\\n|$)))";
     /** Left edge of a unit: start of text or after white space, so "(1.1/1.2)%" does not end in a unit. */
     private static final String EDGE = "(?<![^\\s])";
     private static final String RIGHT_EDGE = "(?![^\\s])";
+    /** "3 cấp": a number that a lower-case word follows on its line is still a coded answer, not a value. */
+    private static final String NOT_A_WORD_AFTER = "(?![ \\t]+\\p{Ll})";
     static final Pattern VALUE_LINE = Pattern.compile(VALUE);
     /** One answer of a coded unit anywhere in a line ("Không = 0"), to collect the answers a line break cut off. */
     static final Pattern CODE_ANSWER = Pattern.compile("(?<![\\p{L}\\p{N}])" + CODE_NEXT);
@@ -64,7 +66,10 @@ public final class UnitLexicon {
         String listed = "(?iu:" + String.join("|", sorted.stream().map(UnitLexicon::unitRegex).toList()) + ")";
         String alternatives = "(?:" + CODED + (sorted.isEmpty() ? "" : "|" + listed) + ")";
         // "Có = 1; 1": a coded unit may keep the separator that joined it to an answer on the next line
-        this.tail = Pattern.compile(EDGE + "(?<unit>" + alternatives + ")[;,]?" + RIGHT_EDGE + "\\s+(?<value>" + VALUE + ")" + RIGHT_EDGE);
+        // a coded unit's answers run on ("Chưa có = 0 2 cấp = 1 3 cấp"), so after one a number must end its line's words
+        this.tail = Pattern.compile(EDGE + "(?:(?<coded>" + CODED + ")[;,]?" + RIGHT_EDGE + "\\s+(?<codedValue>" + VALUE + ")"
+                + RIGHT_EDGE + NOT_A_WORD_AFTER + (sorted.isEmpty() ? "" : "|(?<unit>" + listed + ")" + RIGHT_EDGE
+                + "\\s+(?<value>" + VALUE + ")" + RIGHT_EDGE) + ")");
         List<SplitUnit> splits = new ArrayList<>();
         for (String u : sorted) {
             String[] words = u.split(" ");
@@ -106,12 +111,13 @@ public final class UnitLexicon {
         Matcher m = tail.matcher(text);
         int at = from;
         while (m.find(at)) {
+            String u = m.group("coded") != null ? "coded" : "unit";
+            String v = m.group("coded") != null ? "codedValue" : "value";
             // a unit column is written capitalised; "doanh nghiệp 0" inside a label is not a unit and its value
-            if (!startsLowerCase(m.group("unit"))) {
-                return Optional.of(new Tail(m.start("unit"), m.end("unit"), m.start("value"), m.end("value"),
-                        Text.clean(m.group("unit")), m.group("value")));
+            if (!startsLowerCase(m.group(u))) {
+                return Optional.of(new Tail(m.start(u), m.end(u), m.start(v), m.end(v), Text.clean(m.group(u)), m.group(v)));
             }
-            at = m.start("unit") + 1;
+            at = m.start(u) + 1;
         }
         return Optional.empty();
     }
