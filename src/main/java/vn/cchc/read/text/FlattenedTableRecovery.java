@@ -29,6 +29,8 @@ public final class FlattenedTableRecovery {
     /** The first half of a number broken at its dot: "2." or "3.3." alone on a line. */
     private static final Pattern BROKEN_HEAD = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.$");
     private static final Pattern BROKEN_TAIL = Pattern.compile("^(?<n>\\d{1,2})(?:\\s+(?<rest>.*))?$");
+    private static final Pattern STT_ONLY = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$");
+    private static final int COLUMN_ORDER_RUN = 5;
     /** Lines that end a table: the signature block, a new appendix. */
     private static final List<String> STOP_PREFIXES = List.of("noi nhan", "tm ", "kt ", "nguoi lap bieu", "thu truong",
             "phu luc", "bieu mau", "bieu so");
@@ -48,14 +50,33 @@ public final class FlattenedTableRecovery {
     private record Item(String text, int line, Integer page) {
     }
 
+    /**
+     * What the recovery found.
+     *
+     * @param tables   the tables, in order; empty when there is no flattened statistics header
+     * @param warnings tables seen but not read, with why
+     */
+    public record Result(List<RecoveredTable> tables, List<String> warnings) {
+        public Result {
+            tables = List.copyOf(tables);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /** The tables found in {@code lines}, in order; empty when there is no flattened statistics header. */
     public List<RecoveredTable> recover(List<SourceLine> lines) {
+        return recoverWithWarnings(lines).tables();
+    }
+
+    /** As {@link #recover}, with warnings for tables that were found but could not be read. */
+    public Result recoverWithWarnings(List<SourceLine> lines) {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = Text.cleanMarkup(lines.get(i).text());
             if (!t.isEmpty()) items.add(new Item(t, i, lines.get(i).page()));
         }
         List<RecoveredTable> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int k = 0;
         while (k < items.size()) {
             int headerEnd = headerEnd(items, k);
@@ -66,13 +87,37 @@ public final class FlattenedTableRecovery {
             int start = k;
             List<FlatChunk> chunks = new ArrayList<>();
             int end = segment(items, headerEnd, chunks);
+            // the number column may also have come out whole just above the header
+            if (bareRun(items, Math.max(0, start - COLUMN_ORDER_RUN * 4), end) >= COLUMN_ORDER_RUN) {
+                warnings.add("table at line " + (items.get(start).line() + 1) + " not read: its text runs column by column"
+                        + " (labels, then units and values), so rows cannot be paired with their values");
+                k = Math.max(end, headerEnd);
+                continue;
+            }
             List<Row> rows = toRows(new FlatRowReader(lexicon).read(chunks));
             if (rows.size() > 1) {
                 out.add(new RecoveredTable(items.get(start).line(), items.get(end - 1).line() + 1, rows, items.get(start).page()));
             }
             k = Math.max(end, headerEnd);
         }
-        return out;
+        return new Result(out, warnings);
+    }
+
+    /**
+     * The longest run of lines that are only a number, a value or a unit. Read row by row, a table has at most a
+     * broken row number and a value in a row; a run of five means the text went down each column in turn.
+     */
+    private int bareRun(List<Item> items, int from, int to) {
+        int best = 0;
+        int run = 0;
+        for (int k = from; k < to; k++) {
+            String t = items.get(k).text();
+            boolean bare = t.equals(".") || UnitLexicon.VALUE_LINE.matcher(t).matches() || STT_ONLY.matcher(t).matches()
+                    || lexicon.isUnitOnly(t);
+            run = bare ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
     }
 
     /** End (exclusive) of a flattened header starting at item {@code k}, or -1 when none starts there. */

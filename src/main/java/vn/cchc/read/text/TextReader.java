@@ -82,17 +82,15 @@ public final class TextReader implements DocumentReader {
         }
         if (!rows.isEmpty()) blocks.add(new Table(tableIndex, rows, null));
         if (tableIndex == 0 && rows.isEmpty()) {
-            List<Block> recovered = withFlattenedTables(lines);
-            if (recovered != null) return new Document(format(), recovered, List.of());
+            FlattenedTableRecovery.Result found = flattened.recoverWithWarnings(sourceLines(lines));
+            if (!found.tables().isEmpty()) return new Document(format(), withTables(found.tables(), sourceLines(lines)), found.warnings());
+            return new Document(format(), blocks, found.warnings());
         }
         return new Document(format(), blocks, List.of());
     }
 
-    /**
-     * Text without tab tables may still hold a table flattened by a PDF-to-text tool; when a flattened header is
-     * found, the blocks with the recovered tables in place of their lines, else null.
-     */
-    private List<Block> withFlattenedTables(String[] lines) {
+    /** The lines with their pages when the text marks page breaks with form feeds (as pdftotext does). */
+    private static List<SourceLine> sourceLines(String[] lines) {
         List<SourceLine> source = new ArrayList<>(lines.length);
         boolean paged = Arrays.stream(lines).anyMatch(l -> l.indexOf('\f') >= 0);
         int page = 1;
@@ -100,8 +98,14 @@ public final class TextReader implements DocumentReader {
             if (paged) page += (int) l.chars().filter(c -> c == '\f').count();
             source.add(new SourceLine(l.replace("\f", ""), paged ? page : null));
         }
-        List<RecoveredTable> tables = flattened.recover(source);
-        if (tables.isEmpty()) return null;
+        return source;
+    }
+
+    /**
+     * Text without tab tables may still hold tables flattened by a PDF-to-text tool: the blocks with the recovered
+     * tables in place of their lines, the other lines as paragraphs.
+     */
+    private static List<Block> withTables(List<RecoveredTable> tables, List<SourceLine> source) {
         List<Block> blocks = new ArrayList<>();
         int line = 0;
         for (int t = 0; t < tables.size(); t++) {

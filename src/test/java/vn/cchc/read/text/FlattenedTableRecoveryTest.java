@@ -347,4 +347,42 @@ class FlattenedTableRecoveryTest {
                 """);
         assertEquals("", value(r.get(0)));
     }
+
+    @Test
+    void aRowNumberWhoseDotWentToItsOwnLine() {
+        List<Row> r = rows("""
+                2.2.1
+                .
+                Tổng số VBQPPL cần phải xử lý sau kiểm
+                tra
+                Văn bản 0
+                """);
+        assertEquals("2.2.1", stt(r.get(0)));
+        assertEquals("Tổng số VBQPPL cần phải xử lý sau kiểm tra", label(r.get(0)));
+    }
+
+    @Test
+    void refusesATableWhoseTextRunsColumnByColumn() {
+        String text = HEADER + """
+                1.
+                2.1
+                2.2
+                3.
+                3.1
+                Số văn bản chỉ đạo CCHC đã ban hành
+                Số nhiệm vụ đề ra trong kế hoạch
+                Số nhiệm vụ đã hoàn thành
+                Kiểm tra CCHC
+                Số phòng đã kiểm tra
+                Văn bản 03
+                Nhiệm vụ
+                32
+                10
+                0
+                """;
+        FlattenedTableRecovery.Result found = new FlattenedTableRecovery().recoverWithWarnings(FlattenedTableRecovery.linesOf(text));
+        assertTrue(found.tables().isEmpty());
+        assertEquals(1, found.warnings().size());
+        assertTrue(found.warnings().get(0).contains("column by column"));
+    }
 }
