@@ -118,9 +118,26 @@ public final class TextReader implements DocumentReader {
         return blocks;
     }
 
+    /**
+     * A line as a paragraph; a line starting in capitals right after one in capitals is a wrapped title and joins
+     * it, so "BIỂU MẪU ... CẢI CÁCH THỦ TỤC HÀNH" / "CHÍNH(Ban hành kèm theo ...)" still names its area.
+     */
     private static void addParagraph(List<Block> blocks, SourceLine line) {
         String trimmed = line.text().strip();
-        if (!trimmed.isEmpty()) blocks.add(new Paragraph(paragraphText(trimmed), line.page()));
+        if (trimmed.isEmpty()) return;
+        String text = paragraphText(trimmed);
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph prev && isCapitals(prev.text())
+                && isCapitals(text.split("[\\s(]", 2)[0])) {
+            blocks.set(blocks.size() - 1, new Paragraph(prev.text() + " " + text, prev.page()));
+            return;
+        }
+        blocks.add(new Paragraph(text, line.page()));
+    }
+
+    private static boolean isCapitals(String s) {
+        long letters = s.chars().filter(Character::isLetter).count();
+        long upper = s.chars().filter(Character::isUpperCase).count();
+        return letters > 0 && upper == letters;
     }
 
     private static boolean nextContentIsTabLine(String[] lines, int from) {

@@ -42,4 +42,17 @@ class TextReaderFlattenedTest {
         assertEquals("STT", doc.tables().get(0).rows().get(0).textAt(0));
         assertEquals(2, doc.tables().get(0).rows().size());
     }
+
+    @Test
+    void aTitleWrappedOverLinesStaysOneParagraph() {
+        Document doc = new TextReader().parse("""
+                BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỦ TỤC HÀNH
+                CHÍNH(Ban hành kèm theo Báo cáo số 863/BC-SKHĐT)
+                STT Chỉ tiêu thống kê Đơn vị tính Số liệu
+                1. Số TTHC công bố mới Thủ tục 3
+                """);
+        assertEquals("BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỦ TỤC HÀNH CHÍNH(Ban hành kèm theo Báo cáo số 863/BC-SKHĐT)",
+                ((Paragraph) doc.blocks().get(0)).text());
+        assertEquals(1, doc.tables().size());
+    }
 }
