@@ -419,7 +419,10 @@ final class FlatRowReader {
         }
         for (int i = 0; i < lines.size(); i++) {
             FlatChunk.Piece p = lines.get(i);
-            if (opensLabel(p.text()) && p.width() >= wrapWidth) return new Split(i, i > 0);
+            // a wrapped line opens a label, even a bulleted one ("- Số hồ sơ ..."); short bulleted lines are notes
+            if ((opensLabel(p.text()) || opensLabel(BULLET.matcher(p.text()).replaceFirst(""))) && p.width() >= wrapWidth) {
+                return new Split(i, i > 0);
+            }
         }
         if (!prefix.isEmpty()) return new Split(lines.size(), false); // the label is on the unit's own line
         for (int i = lines.size() - 1; i >= 0; i--) {

@@ -29,8 +29,12 @@ public final class FlattenedTableRecovery {
     /** The first half of a number broken at its dot: "2." or "3.3." alone on a line. */
     private static final Pattern BROKEN_HEAD = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.$");
     private static final Pattern BROKEN_TAIL = Pattern.compile("^(?<n>\\d{1,2})(?:\\s+(?<rest>.*))?$");
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?(\\d{1,2}|[A-E])\\)?$");
+    private static final Pattern COLUMN_NUMBERS_LINE = Pattern.compile("^(?:\\(?(?:\\d{1,2}|[A-E])\\)?\\s+){2,}\\(?\\d{1,2}\\)?$");
     private static final Pattern STT_ONLY = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$");
     private static final int COLUMN_ORDER_RUN = 5;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
+    private static final Pattern ENDS_IN_VALUE = Pattern.compile("\\s" + UnitLexicon.VALUE + "$");
     /** Lines that end a table: the signature block, a new appendix. */
     private static final List<String> STOP_PREFIXES = List.of("noi nhan", "tm ", "kt ", "nguoi lap bieu", "thu truong",
             "phu luc", "bieu mau", "bieu so");
@@ -88,7 +92,8 @@ public final class FlattenedTableRecovery {
             List<FlatChunk> chunks = new ArrayList<>();
             int end = segment(items, headerEnd, chunks);
             // the number column may also have come out whole just above the header
-            if (bareRun(items, Math.max(0, start - COLUMN_ORDER_RUN * 4), end) >= COLUMN_ORDER_RUN) {
+            int before = bareRun(items, Math.max(0, start - COLUMN_ORDER_RUN * 4), start);
+            if (Math.max(before, bareRun(items, headerEnd, end)) >= COLUMN_ORDER_RUN) {
                 warnings.add("table at line " + (items.get(start).line() + 1) + " not read: its text runs column by column"
                         + " (labels, then units and values), so rows cannot be paired with their values");
                 k = Math.max(end, headerEnd);
@@ -126,7 +131,31 @@ public final class FlattenedTableRecovery {
         while (j < items.size() && FlattenedHeader.isHeaderLine(items.get(j).text())) j++;
         if (j == k) return -1;
         List<String> texts = items.subList(k, j).stream().map(Item::text).toList();
-        return FlattenedHeader.namesStatisticsColumns(texts) ? j : -1;
+        if (!FlattenedHeader.namesStatisticsColumns(texts)) return -1;
+        return j + columnNumbering(items, j);
+    }
+
+    /**
+     * How many lines at {@code j} number the header's columns ("(1) (2) (3) (4) (5)" on one line, or "A", "B", "1",
+     * "2", "3" one per line), which must not be taken for row numbers or values.
+     */
+    private static int columnNumbering(List<Item> items, int j) {
+        if (j < items.size() && COLUMN_NUMBERS_LINE.matcher(items.get(j).text()).matches()) return 1;
+        int n = 0;
+        int expected = 1;
+        while (j + n < items.size()) {
+            Matcher m = COLUMN_NUMBER.matcher(items.get(j + n).text());
+            if (!m.matches()) break;
+            String c = m.group(1);
+            if (Character.isDigit(c.charAt(0))) {
+                if (Integer.parseInt(c) != expected) break;
+                expected++;
+            } else if (expected > 1) {
+                break; // letters only before the numbers
+            }
+            n++;
+        }
+        return expected > 3 ? n : 0;
     }
 
     /**
@@ -148,6 +177,10 @@ public final class FlattenedTableRecovery {
                 k = repeatEnd;
                 continue;
             }
+            if (isPageNumber(items, k)) {
+                k++;
+                continue;
+            }
             Start s = rowStart(items, k, seq);
             if (s != null) {
                 current = new FlatChunk(s.stt(), s.roman());
@@ -167,6 +200,18 @@ public final class FlattenedTableRecovery {
             k++;
         }
         return k;
+    }
+
+    /**
+     * A page number printed at the top of a page: a lone small number opening a new page, or one just before the
+     * repeated header when the row above already ended in its value.
+     */
+    private static boolean isPageNumber(List<Item> items, int k) {
+        if (k == 0 || !PAGE_NUMBER.matcher(items.get(k).text()).matches()) return false;
+        Item prev = items.get(k - 1);
+        Integer page = items.get(k).page();
+        if (page != null && prev.page() != null && !page.equals(prev.page())) return true;
+        return headerEnd(items, k + 1) > 0 && ENDS_IN_VALUE.matcher(prev.text()).find();
     }
 
     private static boolean isStop(String text) {

@@ -385,4 +385,45 @@ class FlattenedTableRecoveryTest {
         assertEquals(1, found.warnings().size());
         assertTrue(found.warnings().get(0).contains("column by column"));
     }
+
+    @Test
+    void theHeadersColumnNumbersAreNotRows() {
+        for (String numbering : List.of("(1) (2) (3) (4) (5)\n", "1\n2\n3\n4\n5\n", "A\nB\n1\n2\n3\n")) {
+            List<Row> r = rows(numbering + "1\nSố văn bản chỉ đạo Văn bản 5\n");
+            assertEquals(1, r.size(), numbering);
+            assertEquals("1", stt(r.get(0)));
+            assertEquals("5", value(r.get(0)));
+        }
+    }
+
+    @Test
+    void aPageNumberBeforeTheRepeatedHeaderIsDropped() {
+        List<Row> r = rows("""
+                3 Kiểm tra CCHC
+                3.1 Số phòng đã kiểm tra Cơ quan, đơn vị 4
+                12
+                STT Chỉ tiêu thống kê
+                Đơn vị tính
+                Số liệu
+                3.2 Số UBND cấp xã đã kiểm tra Cơ quan, đơn vị 7
+                """);
+        assertEquals(3, r.size());
+        assertEquals("", note(r.get(1)));
+        assertEquals("7", value(r.get(2)));
+    }
+
+    @Test
+    void aWrappedBulletedLabelOpensARowWithoutANumber() {
+        List<Row> r = rows("""
+                3.1 Tỷ lệ hồ sơ TTHC tiếp nhận được giải quyết đúng hạn % 100
+
+                - Tổng số hồ sơ thủ tục hành chính đã tiếp nhận trong kỳ
+
+                báo cáo
+                Hồ sơ 3775
+                """);
+        assertEquals(2, r.size());
+        assertEquals("- Tổng số hồ sơ thủ tục hành chính đã tiếp nhận trong kỳ báo cáo", label(r.get(1)));
+        assertEquals("", note(r.get(0)));
+    }
 }
