@@ -135,10 +135,13 @@ final class FlatRowReader {
         List<FlatChunk.Piece> pieces = chunk.pieces.stream().filter(p -> !p.text().isBlank()).toList();
         Integer page = chunk.pieces.isEmpty() ? null : chunk.pieces.get(0).page();
         if (chunk.roman) {
+            // the title: lines in capitals, or for a title in ordinary case its first line and the lines continuing it
             StringBuilder title = new StringBuilder();
             int i = 0;
-            while (i < pieces.size() && FlattenedTableRecovery.isUpperCase(pieces.get(i).text())
-                    && !lexicon.startsWithUnit(pieces.get(i).text())) {
+            boolean capitals = !pieces.isEmpty() && FlattenedTableRecovery.isUpperCase(pieces.get(0).text());
+            while (i < pieces.size() && !lexicon.startsWithUnit(pieces.get(i).text())
+                    && (capitals ? FlattenedTableRecovery.isUpperCase(pieces.get(i).text())
+                    : i == 0 || Character.isLowerCase(pieces.get(i).text().codePointAt(0)))) {
                 title.append(' ').append(pieces.get(i).text());
                 i++;
             }

@@ -230,7 +230,7 @@ public final class FlattenedTableRecovery {
         Matcher m = ROMAN.matcher(text);
         if (m.matches()) {
             String rest = m.group("rest") == null ? "" : m.group("rest");
-            boolean titled = rest.isEmpty() ? next != null && isUpperCase(next) : isUpperCase(rest);
+            boolean titled = rest.isEmpty() ? next != null && isSectionTitle(next) : isSectionTitle(rest);
             if (titled && seq.plausibleRoman(m.group("n"))) return new Start(m.group("n"), rest, true, 1);
         }
         if (BROKEN_HEAD.matcher(text).matches() && next != null) {
@@ -272,6 +272,12 @@ public final class FlattenedTableRecovery {
 
     private static boolean startsWithLetter(String s) {
         return !s.isEmpty() && Character.isLetter(s.codePointAt(0));
+    }
+
+    /** A section's title: in capitals ("CẢI CÁCH THỂ CHẾ"), or capitalised with no unit and value ("Cải cách thể chế"). */
+    private boolean isSectionTitle(String s) {
+        return isUpperCase(s) || !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && lexicon.findTail(s, 0).isEmpty()
+                && !UnitLexicon.VALUE_LINE.matcher(s).matches();
     }
 
     /** Mostly capital letters: a section title ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH"). */
@@ -320,7 +326,7 @@ public final class FlattenedTableRecovery {
 
         boolean plausibleRoman(String roman) {
             int n = romanValue(roman);
-            return n > lastRoman && n <= lastRoman + 2;
+            return n > lastRoman && (lastRoman == 0 || n <= lastRoman + 2); // a table may start at any section
         }
 
         void accept(String stt, boolean roman) {

@@ -426,4 +426,18 @@ class FlattenedTableRecoveryTest {
         assertEquals("- Tổng số hồ sơ thủ tục hành chính đã tiếp nhận trong kỳ báo cáo", label(r.get(1)));
         assertEquals("", note(r.get(0)));
     }
+
+    @Test
+    void aSectionTitleInOrdinaryCase() {
+        List<Row> r = rows("""
+                VII. Xây dựng và phát triển chính quyền
+
+                điện tử, chính quyền số
+
+                1 Tỷ lệ sử dụng văn bản điện tử % 100
+                """);
+        assertEquals("VII", stt(r.get(0)));
+        assertEquals("Xây dựng và phát triển chính quyền điện tử, chính quyền số", label(r.get(0)));
+        assertEquals("1", stt(r.get(1)));
+    }
 }
