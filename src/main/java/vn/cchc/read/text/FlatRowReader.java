@@ -23,10 +23,9 @@ final class FlatRowReader {
     private static final Pattern UNIT_VALUE_LINE = Pattern.compile(
             "^(?<unit>\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,2})\\s+(?<value>" + UnitLexicon.VALUE + ")$");
     /** "Năm 2024" is a date, not a unit and its value. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Set<String> NOT_UNITS = Set.of("nam", "thang", "quy", "ngay", "ky", "giai doan", "tu nam", "den nam");
     private static final Pattern BULLET = Pattern.compile("^[-+*•–]\\s*");
-    private static final Pattern TRAILING_VALUE = Pattern.compile("^(?<label>.*\\p{L}\\S*)\\s+(?<value>\\d+(?:[.,]\\d+)*)$");
 
     /** A recovered row: cells as strings, and what was uncertain. */
     record FlatRow(String stt, String label, String unit, String value, String note, Integer page, List<String> flags) {
@@ -54,9 +53,9 @@ final class FlatRowReader {
         lexicon = givenLexicon.with(learnUnits(chunks));
         wrapWidth = wrapWidth(chunks);
         valueFirst = isValueFirst(chunks);
-        List<Draft> drafts = new ArrayList<>();
+        List<FlatDraft> drafts = new ArrayList<>();
         for (FlatChunk c : chunks) readChunk(c, drafts);
-        return drafts.stream().map(Draft::toRow).toList();
+        return drafts.stream().map(FlatDraft::toRow).toList();
     }
 
     /**
@@ -94,44 +93,7 @@ final class FlatRowReader {
         return Math.max(15, (int) Math.round(p90 * 0.55));
     }
 
-    /** A row being built; the label may still be qualified when a unit-only row follows. */
-    private static final class Draft {
-        final String stt;
-        String label;
-        String baseLabel;
-        String unit;
-        final String value;
-        String note;
-        final Integer page;
-        final List<String> flags = new ArrayList<>();
-        final boolean section;
-
-        Draft(String stt, String label, String unit, String value, String note, Integer page, boolean section) {
-            this.stt = stt;
-            this.label = Text.clean(label);
-            this.baseLabel = this.label;
-            this.unit = unit;
-            this.value = value;
-            this.note = Text.clean(note);
-            this.page = page;
-            this.section = section;
-        }
-
-        void setUnit(String newUnit) {
-            unit = Text.clean(newUnit);
-        }
-
-        void addNote(String more) {
-            String m = Text.clean(more);
-            if (!m.isEmpty()) note = note.isEmpty() ? m : note + " " + m;
-        }
-
-        FlatRow toRow() {
-            return new FlatRow(stt, label, unit, value, note, page, flags);
-        }
-    }
-
-    private void readChunk(FlatChunk chunk, List<Draft> out) {
+    private void readChunk(FlatChunk chunk, List<FlatDraft> out) {
         List<FlatChunk.Piece> pieces = chunk.pieces.stream().filter(p -> !p.text().isBlank()).toList();
         Integer page = chunk.pieces.isEmpty() ? null : chunk.pieces.get(0).page();
         if (chunk.roman) {
@@ -145,14 +107,14 @@ final class FlatRowReader {
                 title.append(' ').append(pieces.get(i).text());
                 i++;
             }
-            out.add(new Draft(chunk.stt, title.toString(), "", "", "", page, true));
+            out.add(new FlatDraft(chunk.stt, title.toString(), "", "", "", page, true));
             if (i < pieces.size()) readContent(pieces.subList(i, pieces.size()), "", out);
             return;
         }
         if (pieces.isEmpty()) {
             if (!chunk.stt.isEmpty()) {
-                Draft d = new Draft(chunk.stt, "", "", "", "", page, false);
-                d.flags.add("no_label");
+                FlatDraft d = new FlatDraft(chunk.stt, "", "", "", "", page, false);
+                d.flag("no_label");
                 out.add(d);
             }
             return;
@@ -161,7 +123,7 @@ final class FlatRowReader {
     }
 
     /** The lines of one chunk joined with newlines, with where each line starts. */
-    private static final class Joined {
+    static final class Joined {
         final List<FlatChunk.Piece> pieces;
         final String text;
         final int[] starts;
@@ -220,115 +182,9 @@ final class FlatRowReader {
         return !s.isEmpty() && (Character.isLowerCase(s.codePointAt(0)) || s.charAt(0) == '(');
     }
 
-    private static boolean startsUpperCase(String s) {
-        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
-    }
-
-    /**
-     * Rows of a table read line by line across its columns: a line with a unit and value opens a row (the first
-     * line opens the numbered one), and the lines below it continue its label, its unit (the words a narrow unit
-     * column pushed down) and its note, which the text no longer tells apart: with a note on the first line, the
-     * rest goes to the note and the row is flagged.
-     */
-    private void readValueFirst(List<FlatChunk.Piece> pieces, String stt, List<Draft> out) {
-        Draft current = null;
-        String unitRest = null;
-        String answerSeparator = " ";
-        for (int i = 0; i < pieces.size(); i++) {
-            String text = pieces.get(i).text();
-            UnitLexicon.Tail tail = lexicon.findTail(text, 0).orElse(null);
-            if (current == null || tail != null) {
-                String unit = null;
-                unitRest = null;
-                if (tail == null) {
-                    UnitLexicon.SplitTail split = lexicon.findSplitTail(text).orElse(null);
-                    if (split != null && restFollows(pieces, i + 1, split.rest())) {
-                        tail = split.tail();
-                        unitRest = split.rest();
-                    }
-                }
-                if (tail != null) {
-                    unit = tail.unit();
-                    answerSeparator = text.startsWith(";", tail.unitEnd()) ? "; " : " ";
-                    current = new Draft(current == null ? stt : "", text.substring(0, tail.unitStart()), unit, tail.value(),
-                            text.substring(tail.valueEnd()), pieces.get(i).page(), false);
-                } else {
-                    current = rowWithTrailingValue(pieces, i, stt);
-                }
-                out.add(current);
-                continue;
-            }
-            if (unitRest != null) {
-                String without = removeWords(text, unitRest);
-                if (!without.equals(text)) {
-                    text = without;
-                    unitRest = null;
-                }
-            }
-            if (current.unit.contains("=")) {
-                if (text.strip().endsWith("=") && i + 1 < pieces.size() && pieces.get(i + 1).text().matches("\\d{1,2}\\b.*")) {
-                    // "Không =" / "0": the answer's code went to the next line
-                    String next = pieces.get(i + 1).text();
-                    text = text + " " + next.substring(0, next.indexOf(' ') < 0 ? next.length() : next.indexOf(' '));
-                    pieces = withText(pieces, i + 1, next.indexOf(' ') < 0 ? "" : next.substring(next.indexOf(' ') + 1));
-                }
-                Matcher m = UnitLexicon.CODE_ANSWER.matcher(text);
-                StringBuilder answers = new StringBuilder();
-                while (m.find()) answers.append(answers.length() == 0 ? answerSeparator : " ").append(Text.clean(m.group()));
-                if (answers.length() > 0) {
-                    current.setUnit(current.unit + answers);
-                    answerSeparator = " ";
-                    text = UnitLexicon.CODE_ANSWER.matcher(text).replaceAll(" ");
-                }
-            }
-            text = text.replaceFirst("^\\.\\s+", "").strip(); // the dot of a row number ("2.2.1" / ". tra")
-            if (text.isEmpty()) continue;
-            if (current.note.isEmpty()) {
-                current.label = Text.clean(current.label + " " + text);
-            } else {
-                current.addNote(text);
-                if (!current.flags.contains("note_may_include_label")) current.flags.add("note_may_include_label");
-            }
-        }
-    }
-
-    /** A numbered row whose line ends in a number but no unit: the number is its value only if no label line follows. */
-    private Draft rowWithTrailingValue(List<FlatChunk.Piece> pieces, int i, String stt) {
-        String text = pieces.get(i).text();
-        Matcher m = TRAILING_VALUE.matcher(text);
-        boolean continued = i + 1 < pieces.size() && !startsUpperCase(pieces.get(i + 1).text());
-        if (i == 0 && m.matches() && !continued && !YEAR.matcher(m.group("value")).matches()) {
-            Draft d = new Draft(stt, m.group("label"), "", m.group("value"), "", pieces.get(i).page(), false);
-            d.flags.add("value_without_unit");
-            return d;
-        }
-        return new Draft(i == 0 ? stt : "", text, "", "", "", pieces.get(i).page(), false);
-    }
-
-    private static boolean restFollows(List<FlatChunk.Piece> pieces, int from, String rest) {
-        for (int k = from; k < Math.min(pieces.size(), from + 2); k++) {
-            if (!removeWords(pieces.get(k).text(), rest).equals(pieces.get(k).text())) return true;
-        }
-        return false;
-    }
-
-    /** The text without the first whole-word occurrence of {@code words}, or the text unchanged. */
-    private static String removeWords(String text, String words) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-        return m.find() ? Text.clean(text.substring(0, m.start()) + " " + text.substring(m.end())) : text;
-    }
-
-    private static List<FlatChunk.Piece> withText(List<FlatChunk.Piece> pieces, int i, String text) {
-        List<FlatChunk.Piece> copy = new ArrayList<>(pieces);
-        FlatChunk.Piece p = copy.get(i);
-        copy.set(i, new FlatChunk.Piece(text, p.width(), p.page(), p.afterHeader()));
-        return copy;
-    }
-
-    private void readContent(List<FlatChunk.Piece> pieces, String stt, List<Draft> out) {
+    private void readContent(List<FlatChunk.Piece> pieces, String stt, List<FlatDraft> out) {
         if (valueFirst) {
-            readValueFirst(pieces, stt, out);
+            new ValueFirstRows(lexicon).read(pieces, stt, out);
             return;
         }
         Joined j = new Joined(pieces);
@@ -354,35 +210,35 @@ final class FlatRowReader {
                 break;
             }
         }
-        Draft first;
+        FlatDraft first;
         int cursor;
         if (a != null && aLine <= bLine && aLine <= gLine) {
-            first = new Draft(stt, j.text.substring(0, a.unitStart()), a.unit(), a.value(), j.restOfLine(a.valueEnd()), page, false);
+            first = new FlatDraft(stt, j.text.substring(0, a.unitStart()), a.unit(), a.value(), j.restOfLine(a.valueEnd()), page, false);
             cursor = j.lineOf(a.valueStart()) + 1;
         } else if (bLine < n && bLine <= gLine) {
-            first = new Draft(stt, j.lines(0, bLine), "", pieces.get(bLine).text(), "", page, false);
-            first.flags.add("value_without_unit");
+            first = new FlatDraft(stt, j.lines(0, bLine), "", pieces.get(bLine).text(), "", page, false);
+            first.flag("value_without_unit");
             cursor = bLine + 1;
         } else if (gLine < n) {
             // a short label that did not wrap, followed by a new capitalised label: a heading row without a value
-            first = new Draft(stt, j.lines(0, gLine + 1), "", "", "", page, false);
+            first = new FlatDraft(stt, j.lines(0, gLine + 1), "", "", "", page, false);
             cursor = gLine + 1;
-        } else if (n == 1 && TRAILING_VALUE.matcher(pieces.get(0).text()).matches()) {
+        } else if (n == 1 && ValueFirstRows.TRAILING_VALUE.matcher(pieces.get(0).text()).matches()) {
             // "2. Kiểm tra, xử lý VBQPPL 11" alone: a heading row with its total and no unit
-            first = rowWithTrailingValue(pieces, 0, stt);
+            first = ValueFirstRows.rowWithTrailingValue(pieces, 0, stt);
             cursor = n;
         } else {
             int u = 1;
             while (u < n && !lexicon.isUnitOnly(pieces.get(u).text())) u++;
             if (u < n) {
-                first = new Draft(stt, j.lines(0, u), Text.clean(pieces.get(u).text()), "", j.lines(u + 1, n), page, false);
+                first = new FlatDraft(stt, j.lines(0, u), Text.clean(pieces.get(u).text()), "", j.lines(u + 1, n), page, false);
             } else {
-                first = new Draft(stt, j.lines(0, n), "", "", "", page, false);
+                first = new FlatDraft(stt, j.lines(0, n), "", "", "", page, false);
             }
             cursor = n;
         }
         out.add(first);
-        Draft last = first;
+        FlatDraft last = first;
 
         // rows without a number under it, each ending in a unit + value
         while (cursor < n) {
@@ -393,10 +249,10 @@ final class FlatRowReader {
             Split split = splitNoteFromLabel(pieces.subList(cursor, tailLine), pieces.get(tailLine).afterHeader(), prefix);
             last.addNote(j.lines(cursor, cursor + split.at()));
             String label = (j.lines(cursor + split.at(), tailLine) + " " + prefix).strip();
-            Draft d = new Draft("", label, t.unit(), t.value(), j.restOfLine(t.valueEnd()),
+            FlatDraft d = new FlatDraft("", label, t.unit(), t.value(), j.restOfLine(t.valueEnd()),
                     pieces.get(cursor + split.at() < tailLine ? cursor + split.at() : tailLine).page(), false);
-            if (split.guessed()) d.flags.add("label_start_guessed");
-            if (d.label.isEmpty()) inheritLabel(d, last);
+            if (split.guessed()) d.flag("label_start_guessed");
+            if (d.label.isEmpty()) d.inheritLabel(last);
             out.add(d);
             last = d;
             cursor = j.lineOf(t.valueStart()) + 1;
@@ -432,25 +288,6 @@ final class FlatRowReader {
             if (opensLabel(lines.get(i).text())) return new Split(i, true);
         }
         return new Split(lines.size(), false);
-    }
-
-    /**
-     * A row that is only a unit and a value ("NV Tỉnh giao 0") shares the label of the row above, whose cell was
-     * merged over both; the units tell the two apart, so both labels name their unit.
-     */
-    private static void inheritLabel(Draft d, Draft above) {
-        if (above == null || above.section || above.baseLabel.isEmpty()) {
-            d.flags.add("no_label");
-            return;
-        }
-        d.flags.add("label_from_row_above");
-        d.baseLabel = above.baseLabel;
-        if (above.unit.isEmpty() || above.unit.equals(d.unit)) {
-            d.label = above.baseLabel;
-            return;
-        }
-        if (above.label.equals(above.baseLabel)) above.label = above.baseLabel + " (" + above.unit + ")";
-        d.label = above.baseLabel + " (" + d.unit + ")";
     }
 
     /** A capitalised line that is not a unit, a value or a bullet: the first line of a label. */
