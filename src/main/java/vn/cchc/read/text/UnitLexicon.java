@@ -113,8 +113,10 @@ public final class UnitLexicon {
         while (m.find(at)) {
             String u = m.group("coded") != null ? "coded" : "unit";
             String v = m.group("coded") != null ? "codedValue" : "value";
-            // a unit column is written capitalised; "doanh nghiệp 0" inside a label is not a unit and its value
-            if (!startsLowerCase(m.group(u))) {
+            // a unit column is written capitalised, or at least starts its own line; "... cộng đồng doanh nghiệp 0"
+            // inside a label is not a unit and its value
+            int start = m.start(u);
+            if (!startsLowerCase(m.group(u)) || start == 0 || text.charAt(start - 1) == '\n') {
                 return Optional.of(new Tail(m.start(u), m.end(u), m.start(v), m.end(v), Text.clean(m.group(u)), m.group(v)));
             }
             at = m.start(u) + 1;

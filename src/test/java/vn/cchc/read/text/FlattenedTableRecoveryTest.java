@@ -440,4 +440,15 @@ class FlattenedTableRecoveryTest {
         assertEquals("Xây dựng và phát triển chính quyền điện tử, chính quyền số", label(r.get(0)));
         assertEquals("1", stt(r.get(1)));
     }
+
+    @Test
+    void aLowerCaseUnitOnALineOfItsOwnIsAUnit() {
+        List<Row> r = rows("""
+                1 Số văn bản chỉ đạo CCHC đã ban hành (Kết luận,
+                chỉ thị, công văn chỉ đạo, quán triệt)
+                văn bản 5
+                """);
+        assertEquals("văn bản", unit(r.get(0)));
+        assertEquals("5", value(r.get(0)));
+    }
 }
