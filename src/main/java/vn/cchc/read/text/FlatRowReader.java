@@ -69,11 +69,8 @@ final class FlatRowReader {
         for (FlatChunk c : chunks) {
             for (FlatChunk.Piece p : c.pieces) {
                 texts.add(p.text());
-                Matcher m = UNIT_VALUE_LINE.matcher(p.text());
-                if (m.matches() && givenLexicon.findTail(p.text(), 0).isEmpty() && !YEAR.matcher(m.group("value")).matches()
-                        && !NOT_UNITS.contains(Fold.fold(m.group("unit")))) {
-                    candidates.add(Text.clean(m.group("unit")));
-                }
+                Matcher m = unlistedUnitLine(p.text());
+                if (m != null && givenLexicon.findTail(p.text(), 0).isEmpty()) candidates.add(Text.clean(m.group("unit")));
             }
         }
         Set<String> learned = new LinkedHashSet<>();
@@ -83,6 +80,13 @@ final class FlatRowReader {
             if (seen >= 2) learned.add(unit);
         }
         return learned;
+    }
+
+    /** A line that is only a short capitalised phrase and a value, the phrase not a date word: a unit and its value. */
+    private static Matcher unlistedUnitLine(String text) {
+        Matcher m = UNIT_VALUE_LINE.matcher(text);
+        boolean unit = m.matches() && !YEAR.matcher(m.group("value")).matches() && !NOT_UNITS.contains(Fold.fold(m.group("unit")));
+        return unit ? m : null;
     }
 
     /** A little over half the width of the widest lines: the label column's wrapped lines reach it, notes do not. */
@@ -195,9 +199,15 @@ final class FlatRowReader {
         UnitLexicon.Tail a = lexicon.findTail(j.text, 0).orElse(null);
         int aLine = a == null ? n : j.lineOf(a.unitStart());
         int bLine = n;
+        Matcher unlisted = null;
         for (int i = 0; i < aLine; i++) {
-            if (isValueLine(pieces.get(i).text()) && (i + 1 == n || !lexicon.startsWithUnit(pieces.get(i + 1).text()))) {
+            String text = pieces.get(i).text();
+            if (isValueLine(text) && (i + 1 == n || !lexicon.startsWithUnit(pieces.get(i + 1).text()))) {
                 bLine = i;
+                break;
+            }
+            if (i >= 1 && (unlisted = unlistedUnitLine(text)) != null) {
+                bLine = i; // "Buổi 2" on a line of its own after the label: a unit the lexicon lacks
                 break;
             }
         }
@@ -215,6 +225,10 @@ final class FlatRowReader {
         if (a != null && aLine <= bLine && aLine <= gLine) {
             first = new FlatDraft(stt, j.text.substring(0, a.unitStart()), a.unit(), a.value(), j.restOfLine(a.valueEnd()), page, false);
             cursor = j.lineOf(a.valueStart()) + 1;
+        } else if (bLine < n && bLine <= gLine && unlisted != null) {
+            first = new FlatDraft(stt, j.lines(0, bLine), unlisted.group("unit"), unlisted.group("value"), "", page, false);
+            first.flag("unit_not_in_list");
+            cursor = bLine + 1;
         } else if (bLine < n && bLine <= gLine) {
             first = new FlatDraft(stt, j.lines(0, bLine), "", pieces.get(bLine).text(), "", page, false);
             first.flag("value_without_unit");

@@ -451,4 +451,18 @@ class FlattenedTableRecoveryTest {
         assertEquals("văn bản", unit(r.get(0)));
         assertEquals("5", value(r.get(0)));
     }
+
+    @Test
+    void aUnitMissingFromTheListOnALineOfItsOwnIsReadAndFlagged() {
+        List<Row> r = rows("""
+                4 Số buổi đối thoại với người dân, doanh nghiệp trong
+
+                kỳ báo cáo
+                Buổi 2
+                """);
+        assertEquals("Số buổi đối thoại với người dân, doanh nghiệp trong kỳ báo cáo", label(r.get(0)));
+        assertEquals("Buổi", unit(r.get(0)));
+        assertEquals("2", value(r.get(0)));
+        assertTrue(r.get(0).flags().contains("unit_not_in_list"));
+    }
 }
