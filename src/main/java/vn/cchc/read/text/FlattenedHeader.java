@@ -16,7 +16,9 @@ final class FlattenedHeader {
     private static final List<String[]> PHRASES = List.of(
             "chi tieu thong ke", "noi dung chi tieu", "ten chi tieu", "chi tieu", "noi dung", "ket qua thong ke",
             "ket qua thuc hien", "ket qua", "so lieu thong ke", "so lieu", "gia tri", "don vi tinh", "don vi", "dvt",
-            "ghi chu", "so thu tu", "stt", "st", "tt", "s", "t", "so", "lieu", "tinh", "thong ke").stream()
+            "ghi chu", "so thu tu", "stt", "st", "tt", "s", "t", "so", "lieu", "tinh", "thong ke",
+            // single words of the headings, where a narrow cell put each on its own line
+            "chi", "tieu", "thong", "ke", "ket", "qua", "don", "vi", "ghi", "chu", "noi", "dung").stream()
             .map(p -> p.split(" ")).sorted((a, b) -> b.length - a.length).toList();
 
     private FlattenedHeader() {
@@ -58,7 +60,7 @@ final class FlattenedHeader {
         boolean label = s.contains(" chi tieu ") || s.contains(" chi tieu") || s.contains(" noi dung ");
         boolean value = s.contains(" so lieu ") || s.contains(" ket qua ") || s.contains(" gia tri ");
         boolean unit = s.contains(" don vi ") || s.contains(" dvt ");
-        boolean stt = s.contains(" stt ") || s.contains(" st t ") || s.contains(" s tt ") || s.contains(" tt ")
+        boolean stt = s.contains(" stt ") || s.contains(" st t ") || s.contains(" s tt ") || s.contains(" tt ") || s.contains(" t t ")
                 || s.contains(" so thu tu ");
         boolean note = s.contains(" ghi chu ");
         int roles = (label ? 1 : 0) + (value ? 1 : 0) + (unit ? 1 : 0) + (stt ? 1 : 0) + (note ? 1 : 0);

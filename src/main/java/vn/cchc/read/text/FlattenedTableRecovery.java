@@ -28,6 +28,7 @@ public final class FlattenedTableRecovery {
     private static final Pattern INTEGER = Pattern.compile("^(?<n>\\d{1,2})\\.?(?:\\s+(?<rest>.*))?$");
     /** The first half of a number broken at its dot: "2." or "3.3." alone on a line. */
     private static final Pattern BROKEN_HEAD = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.$");
+    private static final Pattern DOT_TAIL = Pattern.compile("^\\.(?<n>\\d{1,2})(?:\\s+(?<rest>.*))?$");
     private static final Pattern BROKEN_TAIL = Pattern.compile("^(?<n>\\d{1,2})(?:\\s+(?<rest>.*))?$");
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?(\\d{1,2}|[A-E])\\)?$");
     private static final Pattern COLUMN_NUMBERS_LINE = Pattern.compile("^(?:\\(?(?:\\d{1,2}|[A-E])\\)?\\s+){2,}\\(?\\d{1,2}\\)?$");
@@ -232,6 +233,12 @@ public final class FlattenedTableRecovery {
             String rest = m.group("rest") == null ? "" : m.group("rest");
             boolean titled = rest.isEmpty() ? next != null && isSectionTitle(next) : isSectionTitle(rest);
             if (titled && seq.plausibleRoman(m.group("n"))) return new Start(m.group("n"), rest, true, 1);
+        }
+        if (next != null && text.matches("\\d{1,2}(?:\\.\\d{1,2})*") && DOT_TAIL.matcher(next).matches()) {
+            Matcher t = DOT_TAIL.matcher(next);
+            t.matches();
+            String rest = t.group("rest") == null ? "" : t.group("rest");
+            return new Start(text + "." + t.group("n"), rest, false, 2); // "2" / ".1": broken before the dot
         }
         if (BROKEN_HEAD.matcher(text).matches() && next != null) {
             Matcher t = BROKEN_TAIL.matcher(next);

@@ -465,4 +465,23 @@ class FlattenedTableRecoveryTest {
         assertEquals("2", value(r.get(0)));
         assertTrue(r.get(0).flags().contains("unit_not_in_list"));
     }
+
+    @Test
+    void aHeaderBrokenIntoSingleWordsAndANumberBrokenBeforeItsDot() {
+        String text = """
+                T
+                T
+                Chỉ
+                tiêu
+                Đơn vị
+                tính
+                Số
+                liệu
+                2
+                .1 Số nhiệm vụ đã hoàn thành Nhiệm vụ 6
+                """;
+        List<Row> r = new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(text)).get(0).rows();
+        assertEquals("2.1", stt(r.get(1)));
+        assertEquals("Số nhiệm vụ đã hoàn thành", label(r.get(1)));
+    }
 }
