@@ -37,8 +37,10 @@ public final class FlattenedTableRecovery {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern ENDS_IN_VALUE = Pattern.compile("\\s" + UnitLexicon.VALUE + "$");
     /** Lines that end a table: the signature block, a new appendix. */
-    private static final List<String> STOP_PREFIXES = List.of("noi nhan", "tm ", "kt ", "nguoi lap bieu", "thu truong",
-            "phu luc", "bieu mau", "bieu so");
+    private static final List<String> STOP_PREFIXES = List.of("noi nhan", "tm ", "kt ", "phu luc", "bieu mau", "bieu so");
+    /** Signers' titles end a table only in capitals, since a label may start "Thủ trưởng ...". */
+    private static final List<String> SIGNATURE_TITLES = List.of("nguoi lap bieu", "thu truong", "chu tich", "giam doc",
+            "pho chu tich", "pho giam doc");
 
     private final UnitLexicon lexicon;
 
@@ -217,7 +219,8 @@ public final class FlattenedTableRecovery {
 
     private static boolean isStop(String text) {
         String f = Fold.fold(text) + " ";
-        return STOP_PREFIXES.stream().anyMatch(f::startsWith);
+        return STOP_PREFIXES.stream().anyMatch(f::startsWith)
+                || isUpperCase(text) && SIGNATURE_TITLES.stream().anyMatch(f::startsWith);
     }
 
     /** A row number at the start of an item: the number, the text after it, and how many items it took. */
