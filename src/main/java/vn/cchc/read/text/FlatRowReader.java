@@ -17,6 +17,9 @@ import vn.cchc.text.Fold;
  * with values in the same chunk are rows without a number (sub-rows); lines between one row's value and the next
  * row's unit are the first row's note or the next row's label, told apart by the repeated header (a page break
  * starts a label) and by width (a wrapped label line fills the label column, a note line is narrow).
+ *
+ * <p>Text read across the columns instead (each row's value on its first line, the label continued below) is told
+ * apart table by table and handed to {@link ValueFirstRows}. Units the lexicon lacks are learned from the table.
  */
 final class FlatRowReader {
     /** A unit written alone before its value on a line of its own, to learn units the lexicon lacks ("PAKN 0"). */
