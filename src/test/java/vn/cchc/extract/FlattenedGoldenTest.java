@@ -38,10 +38,11 @@ class FlattenedGoldenTest {
         assertScores(CORPUS.resolve("002.txt"), "002", 0.95, 0.98);
     }
 
-    /** The same reports' PDFs turned into text by other tools: layouts the recovery was not written against. */
+    /** The same reports turned into flattened text by other tools: layouts the recovery was not written against. */
     @ParameterizedTest
     @CsvSource({"000-pdftotext-raw.txt, 000, 0.95, 0.98", "004-pdftotext-raw.txt, 004, 0.95, 0.98",
-            "000-pdfbox.txt, 000, 0.90, 0.97", "004-pdfbox.txt, 004, 0.90, 0.97"})
+            "000-pdfbox.txt, 000, 0.90, 0.97", "004-pdfbox.txt, 004, 0.90, 0.97",
+            "000-cells.txt, 000, 0.95, 0.98", "004-cells.txt, 004, 0.95, 0.98"})
     void recoversOtherFlattenings(String file, String gold, double minRecall, double minPrecision) throws IOException {
         assertScores(Path.of("src/test/resources/flattened", file), gold, minRecall, minPrecision);
     }
