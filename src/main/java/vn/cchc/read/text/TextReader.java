@@ -82,9 +82,11 @@ public final class TextReader implements DocumentReader {
         }
         if (!rows.isEmpty()) blocks.add(new Table(tableIndex, rows, null));
         if (tableIndex == 0 && rows.isEmpty()) {
-            FlattenedTableRecovery.Result found = flattened.recoverWithWarnings(sourceLines(lines));
-            if (!found.tables().isEmpty()) return new Document(format(), withTables(found.tables(), sourceLines(lines)), found.warnings());
-            return new Document(format(), blocks, found.warnings());
+            // no tab table: the text may still hold tables a PDF-to-text tool flattened into lines
+            List<SourceLine> source = sourceLines(lines);
+            FlattenedTableRecovery.Result found = flattened.recoverWithWarnings(source);
+            List<Block> withFlattened = found.tables().isEmpty() ? blocks : withTables(found.tables(), source);
+            return new Document(format(), withFlattened, found.warnings());
         }
         return new Document(format(), blocks, List.of());
     }
