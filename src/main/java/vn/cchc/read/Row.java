@@ -9,10 +9,16 @@ import java.util.List;
  * @param cells        cells in grid order
  * @param page         1-based page the row starts on, or null when the format has no pages
  * @param headerRepeat true when the source marks the row as a header repeated on each page (DOCX tblHeader)
+ * @param flags        what the reader was unsure of when it rebuilt the row (e.g. from flattened text); usually empty
  */
-public record Row(int index, List<Cell> cells, Integer page, boolean headerRepeat) {
+public record Row(int index, List<Cell> cells, Integer page, boolean headerRepeat, List<String> flags) {
     public Row {
         cells = List.copyOf(cells);
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    public Row(int index, List<Cell> cells, Integer page, boolean headerRepeat) {
+        this(index, cells, page, headerRepeat, List.of());
     }
 
     public Row(int index, List<Cell> cells, Integer page) {
@@ -41,6 +47,6 @@ public record Row(int index, List<Cell> cells, Integer page, boolean headerRepea
     }
 
     public Row withIndex(int newIndex) {
-        return new Row(newIndex, cells, page, headerRepeat);
+        return new Row(newIndex, cells, page, headerRepeat, flags);
     }
 }

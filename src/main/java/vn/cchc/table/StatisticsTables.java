@@ -143,7 +143,7 @@ public final class StatisticsTables {
             } else {
                 parent = lastNumberedLabel;
             }
-            List<String> flags = new ArrayList<>();
+            List<String> flags = new ArrayList<>(r.flags());
             if (section == null) flags.add("no_section");
             rows.add(new StatRow(section, stt, label, unit, value, note, parent, r.page(), t.index(), r.index(), flags));
         }

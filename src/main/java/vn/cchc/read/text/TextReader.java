@@ -3,6 +3,7 @@ package vn.cchc.read.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,12 +21,24 @@ import vn.cchc.read.Text;
 /**
  * Plain-text reports as conversions leave them: paragraphs, light Markdown ({@code ##}, {@code **}), and tables
  * as tab-separated lines. Consecutive tab lines form one table; blank lines and a lone page number between them
- * do not break it.
+ * do not break it. Text with no tab table but a flattened table header (text a PDF-to-text tool left) has its
+ * tables rebuilt by {@link FlattenedTableRecovery}.
  */
 public final class TextReader implements DocumentReader {
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+
+    private final FlattenedTableRecovery flattened;
+
+    public TextReader() {
+        this(new FlattenedTableRecovery());
+    }
+
+    /** @param flattened how tables flattened into lines are rebuilt (its unit lexicon can carry the catalogue's units) */
+    public TextReader(FlattenedTableRecovery flattened) {
+        this.flattened = flattened;
+    }
 
     @Override
     public Set<String> mediaTypes() {
@@ -74,7 +87,65 @@ public final class TextReader implements DocumentReader {
             if (!trimmed.isEmpty()) blocks.add(new Paragraph(paragraphText(trimmed), null));
         }
         if (!rows.isEmpty()) blocks.add(new Table(tableIndex, rows, null));
+        if (tableIndex == 0 && rows.isEmpty()) {
+            // no tab table: the text may still hold tables a PDF-to-text tool flattened into lines
+            List<SourceLine> source = sourceLines(lines);
+            FlattenedTableRecovery.Result found = flattened.recoverWithWarnings(source);
+            List<Block> withFlattened = found.tables().isEmpty() ? blocks : withTables(found.tables(), source);
+            return new Document(format(), withFlattened, found.warnings());
+        }
         return new Document(format(), blocks, List.of());
+    }
+
+    /** The lines with their pages when the text marks page breaks with form feeds (as pdftotext does). */
+    private static List<SourceLine> sourceLines(String[] lines) {
+        List<SourceLine> source = new ArrayList<>(lines.length);
+        boolean paged = Arrays.stream(lines).anyMatch(l -> l.indexOf('\f') >= 0);
+        int page = 1;
+        for (String l : lines) {
+            if (paged) page += (int) l.chars().filter(c -> c == '\f').count();
+            source.add(new SourceLine(l.replace("\f", ""), paged ? page : null));
+        }
+        return source;
+    }
+
+    /**
+     * Text without tab tables may still hold tables flattened by a PDF-to-text tool: the blocks with the recovered
+     * tables in place of their lines, the other lines as paragraphs.
+     */
+    private static List<Block> withTables(List<RecoveredTable> tables, List<SourceLine> source) {
+        List<Block> blocks = new ArrayList<>();
+        int line = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            RecoveredTable rt = tables.get(t);
+            for (; line < rt.firstLine(); line++) addParagraph(blocks, source.get(line));
+            blocks.add(rt.toTable(t));
+            line = rt.endLine();
+        }
+        for (; line < source.size(); line++) addParagraph(blocks, source.get(line));
+        return blocks;
+    }
+
+    /**
+     * A line as a paragraph; a line starting in capitals right after one in capitals is a wrapped title and joins
+     * it, so "BIỂU MẪU ... CẢI CÁCH THỦ TỤC HÀNH" / "CHÍNH(Ban hành kèm theo ...)" still names its area.
+     */
+    private static void addParagraph(List<Block> blocks, SourceLine line) {
+        String trimmed = line.text().strip();
+        if (trimmed.isEmpty()) return;
+        String text = paragraphText(trimmed);
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph prev && isCapitals(prev.text())
+                && isCapitals(text.split("[\\s(]", 2)[0])) {
+            blocks.set(blocks.size() - 1, new Paragraph(prev.text() + " " + text, prev.page()));
+            return;
+        }
+        blocks.add(new Paragraph(text, line.page()));
+    }
+
+    private static boolean isCapitals(String s) {
+        long letters = s.chars().filter(Character::isLetter).count();
+        long upper = s.chars().filter(Character::isUpperCase).count();
+        return letters > 0 && upper == letters;
     }
 
     private static boolean nextContentIsTabLine(String[] lines, int from) {

@@ -1,0 +1,68 @@
+package vn.cchc.read.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.cchc.read.Text;
+
+/** A row of a flattened table being built; its label may still be qualified when a unit-only row follows it. */
+final class FlatDraft {
+    final String stt;
+    String label;
+    /** The label as read, before any unit was added to tell it from a row sharing it. */
+    String baseLabel;
+    String unit;
+    final String value;
+    String note;
+    final Integer page;
+    final List<String> flags = new ArrayList<>();
+    /** A section (roman-numbered) row. */
+    final boolean section;
+
+    FlatDraft(String stt, String label, String unit, String value, String note, Integer page, boolean section) {
+        this.stt = stt;
+        this.label = Text.clean(label);
+        this.baseLabel = this.label;
+        this.unit = unit;
+        this.value = value;
+        this.note = Text.clean(note);
+        this.page = page;
+        this.section = section;
+    }
+
+    void setUnit(String newUnit) {
+        unit = Text.clean(newUnit);
+    }
+
+    void addNote(String more) {
+        String m = Text.clean(more);
+        if (!m.isEmpty()) note = note.isEmpty() ? m : note + " " + m;
+    }
+
+    void flag(String flag) {
+        if (!flags.contains(flag)) flags.add(flag);
+    }
+
+    /**
+     * A row that is only a unit and a value ("NV Tỉnh giao 0") shares the label of the row above, whose cell was
+     * merged over both; the units tell the two apart, so both labels name their unit.
+     */
+    void inheritLabel(FlatDraft above) {
+        if (above == null || above.section || above.baseLabel.isEmpty()) {
+            flag("no_label");
+            return;
+        }
+        flag("label_from_row_above");
+        baseLabel = above.baseLabel;
+        if (above.unit.isEmpty() || above.unit.equals(unit)) {
+            label = above.baseLabel;
+            return;
+        }
+        if (above.label.equals(above.baseLabel)) above.label = above.baseLabel + " (" + above.unit + ")";
+        label = above.baseLabel + " (" + unit + ")";
+    }
+
+    FlatRowReader.FlatRow toRow() {
+        return new FlatRowReader.FlatRow(stt, label, unit, value, note, page, flags);
+    }
+}
