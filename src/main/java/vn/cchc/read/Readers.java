@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.tika.mime.MediaType;
 
+import vn.cchc.read.doc.DocReader;
 import vn.cchc.read.docx.DocxReader;
 import vn.cchc.read.text.TextReader;
 
@@ -18,7 +19,8 @@ public final class Readers {
 
     public static Readers standard() {
         return new Readers(List.of(new TextReader(),
-                new DocxReader()));
+                new DocxReader(),
+                new DocReader()));
     }
 
     public Optional<DocumentReader> forType(MediaType type) {
