@@ -22,6 +22,8 @@ final class OfficeContainers {
     static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType DOC = MediaType.application("msword");
     static final MediaType OOXML_PROTECTED = MediaType.application("x-tika-ooxml-protected");
+    /** Internal answer: the container itself is broken, so what it holds cannot be told. */
+    private static final MediaType BROKEN = MediaType.application("x-cchc-broken-container");
 
     /** How much of a file may be buffered to look inside it; bigger files keep Tika's answer. */
     private static final int LIMIT = 64 * 1024 * 1024;
@@ -31,12 +33,14 @@ final class OfficeContainers {
 
     /**
      * What to call a container: the Word type found inside; else, when only the file name said Word, the bare
-     * container (a zip named ".docx" is not a DOCX); else Tika's answer (an ODT, an XLS...).
+     * container (a zip named ".docx" is not a DOCX) unless the container is broken, in which case the Word reader
+     * gets it and says why; else Tika's answer (an ODT, an XLS...).
      */
     static MediaType resolve(MediaType detected, MediaType container, MediaType inside) {
-        if (inside != null) return inside;
         String t = detected.toString();
         boolean claimsWord = t.contains("wordprocessingml") || t.contains("ms-word") || detected.equals(DOC);
+        if (inside == BROKEN) return claimsWord ? detected : container;
+        if (inside != null) return inside;
         return claimsWord ? container : detected;
     }
 
@@ -59,7 +63,7 @@ final class OfficeContainers {
             }
             return null;
         } catch (IOException | RuntimeException e) {
-            return null; // a zip that cannot be walked is not a document we can read either
+            return BROKEN;
         } finally {
             in.reset();
         }
@@ -78,7 +82,7 @@ final class OfficeContainers {
                 return null;
             }
         } catch (IOException | RuntimeException e) {
-            return null;
+            return BROKEN;
         } finally {
             in.reset();
         }

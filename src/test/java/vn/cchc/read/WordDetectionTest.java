@@ -48,6 +48,13 @@ class WordDetectionTest {
     }
 
     @Test
+    void aBrokenContainerNamedWordGoesToTheWordReaderToSayWhy() throws IOException {
+        byte[] cut = java.util.Arrays.copyOf(fixture("000.doc"), 20000);
+        assertEquals("application/msword", detect(cut, "000.doc"));
+        assertEquals("application/x-tika-msoffice", detect(cut, "000.pdf"));
+    }
+
+    @Test
     void aZipNamedDocxIsJustAZip() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
