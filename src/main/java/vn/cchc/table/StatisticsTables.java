@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.cchc.read.Block;
+import vn.cchc.read.Cell;
 import vn.cchc.read.Document;
 import vn.cchc.read.Paragraph;
 import vn.cchc.read.Row;
@@ -103,8 +104,19 @@ public final class StatisticsTables {
             for (int i = skip; i < t.rows().size(); i++) add(t, t.rows().get(i));
         }
 
+        /**
+         * The text of a role's column. A cell merged across several role columns (a section title over the whole
+         * row, a label over the unit column) is read once, in the first role column it covers, not in each.
+         */
         private String at(Row r, ColumnRole role) {
-            return layout.column(role).map(c -> Text.cleanMarkup(r.textAt(c))).orElse("");
+            return layout.column(role).map(c -> {
+                Cell cell = r.cellAt(c);
+                if (cell == null) return "";
+                for (int col = cell.gridCol(); col < c; col++) {
+                    if (layout.roleOf(col) != null) return "";
+                }
+                return Text.cleanMarkup(cell.text());
+            }).orElse("");
         }
 
         private void add(Table t, Row r) {
