@@ -17,8 +17,11 @@ import vn.cchc.read.Text;
  * column: the grid is the set of all cell edges of the table, and a cell spans the grid columns between its edges.
  */
 final class DocTables {
-    /** Edges closer than this (in twips, 1/20 pt) are the same grid line drawn twice with rounding. */
-    private static final int SNAP = 20;
+    /**
+     * Edges closer than this (in twips: 120 = 2.1 mm, narrower than any character) are one grid line: drawn twice
+     * with rounding, or a border dragged in one row only.
+     */
+    private static final int SNAP = 120;
 
     private final DocText text;
 
@@ -35,9 +38,17 @@ final class DocTables {
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
                 int first = column(edges, cell.getLeftEdge());
-                int span = Math.max(1, column(edges, cell.getLeftEdge() + cell.getWidth()) - first);
+                int span = column(edges, cell.getLeftEdge() + cell.getWidth()) - first;
                 DocText.Piece content = cellText(cell);
-                if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
+                if (span == 0) {
+                    // a cell narrower than a character: no column of its own; any text joins the cell on its left
+                    if (!content.text().isBlank() && !cells.isEmpty()) {
+                        Cell left = cells.remove(cells.size() - 1);
+                        cells.add(new Cell(Text.cleanMarkup(left.text() + " " + content.text()), left.gridCol(), left.colSpan(), left.bold()));
+                    } else if (!content.text().isBlank()) {
+                        cells.add(new Cell(Text.cleanMarkup(content.text()), first, 1, content.bold()));
+                    }
+                } else if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
                     // legacy horizontal merge: the cell only widens the one to its left
                     Cell left = cells.remove(cells.size() - 1);
                     String joined = content.text().isBlank() ? left.text() : Text.cleanMarkup(left.text() + " " + content.text());

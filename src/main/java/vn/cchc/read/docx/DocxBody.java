@@ -62,7 +62,7 @@ final class DocxBody {
             } else if (WordXml.is(e, "tbl")) {
                 table(e);
             } else if (WordXml.is(e, "sdt")) {
-                walk(WordXml.child(e, "sdtContent"));
+                walk(shownContent(e));
             } else if (isTransparent(e)) {
                 if (WordXml.is(e, "ins") || WordXml.is(e, "moveTo")) warnings.add(TRACKED);
                 walk(e);
@@ -89,6 +89,7 @@ final class DocxBody {
             return;
         }
         int index = tableIndex++;
+        TableGrid grid = TableGrid.of(tbl);
         List<Row> rows = new ArrayList<>();
         for (Element tr : rowsOf(tbl)) {
             Element trPr = WordXml.child(tr, "trPr");
@@ -97,7 +98,7 @@ final class DocxBody {
                 continue; // a row deleted with track changes on
             }
             int before = page;
-            List<Cell> cells = cells(tr, trPr);
+            List<Cell> cells = grid.collapse(cells(tr, trPr));
             // a page break inside a row means Word moved the whole row to the next page
             Integer rowPage = pageOr(page);
             boolean header = Boolean.TRUE.equals(WordXml.onOff(WordXml.child(trPr, "tblHeader")));
@@ -142,7 +143,7 @@ final class DocxBody {
                     for (Element tc : cellsOf(tr)) b.addPart(cellText(tc));
                 }
             } else if (WordXml.is(e, "sdt")) {
-                b.addPart(cellText(WordXml.child(e, "sdtContent")));
+                b.addPart(cellText(shownContent(e)));
             } else if (isTransparent(e)) {
                 b.addPart(cellText(e));
             }
@@ -199,6 +200,15 @@ final class DocxBody {
         }
     }
 
+    /**
+     * What a content control shows, or null while it shows its placeholder prompt ("Nhập số liệu", "Click or tap
+     * here to enter text"), which is no value.
+     */
+    private static Element shownContent(Element sdt) {
+        if (WordXml.child(WordXml.child(sdt, "sdtPr"), "showingPlcHdr") != null) return null;
+        return WordXml.child(sdt, "sdtContent");
+    }
+
     private static boolean isTransparent(Element e) {
         return WordXml.isW(e.getNamespaceURI()) && TRANSPARENT.contains(e.getLocalName());
     }
@@ -232,7 +242,7 @@ final class DocxBody {
             if (WordXml.is(e, "r")) {
                 run(e, pStyle, b);
             } else if (WordXml.is(e, "sdt")) {
-                inline(WordXml.child(e, "sdtContent"), pStyle, b);
+                inline(shownContent(e), pStyle, b);
             } else if (isTransparent(e)) {
                 if (WordXml.is(e, "ins") || WordXml.is(e, "moveTo")) warnings.add(TRACKED);
                 inline(e, pStyle, b);

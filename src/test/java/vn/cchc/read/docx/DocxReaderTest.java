@@ -103,6 +103,31 @@ class DocxReaderTest {
     }
 
     @Test
+    void aSliverColumnLeftByADraggedBorderIsNoColumn() throws Exception {
+        // grid: STT | label | unit | 40-twip sliver | value; the header's value spans sliver+value, the data row's
+        // unit spans unit+sliver: on the raw grid they would disagree on where the value column starts
+        String grid = "<w:tblGrid><w:gridCol w:w=\"700\"/><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"1200\"/>"
+                + "<w:gridCol w:w=\"40\"/><w:gridCol w:w=\"1000\"/></w:tblGrid>";
+        String span2 = "<w:gridSpan w:val=\"2\"/>";
+        Document d = body("<w:tbl><w:tblPr/>" + grid
+                + tr(tc("STT"), tc("Chỉ tiêu"), tc("Đơn vị tính"), tc(span2, p("Số liệu")))
+                + tr(tc("1."), tc("Số văn bản"), tc(span2, p("Văn bản")), tc("03"))
+                + tr(tc("2."), tc("Số cuộc"), tc("Cuộc"), tc(""), tc("5")) + "</w:tbl>");
+        List<Row> rows = d.tables().get(0).rows();
+        assertEquals(List.of("Số liệu", "03", "5"), rows.stream().map(r -> r.textAt(3)).toList());
+        assertEquals(List.of("Đơn vị tính", "Văn bản", "Cuộc"), rows.stream().map(r -> r.textAt(2)).toList());
+        assertEquals(4, d.tables().get(0).gridWidth());
+    }
+
+    @Test
+    void aContentControlShowingItsPromptHasNoValue() throws Exception {
+        String prompt = "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Nhập số liệu</w:t></w:r>"
+                + "</w:sdtContent></w:sdt>";
+        Document d = body(tbl(tr(tc("1."), tc("", "<w:p>" + prompt + "</w:p>"))));
+        assertEquals("", d.tables().get(0).rows().get(0).textAt(1));
+    }
+
+    @Test
     void paragraphsOfACellAreJoinedWithASpace() throws Exception {
         Document d = body(tbl(tr(tc("", p("Số TTHC") + p("được công bố")))));
         assertEquals("Số TTHC được công bố", d.tables().get(0).rows().get(0).textAt(0));
