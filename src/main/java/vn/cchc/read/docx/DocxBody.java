@@ -31,6 +31,10 @@ final class DocxBody {
     private final boolean paged;
     private final List<Block> blocks = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    /** Text boxes met in the paragraph being read, read after it. */
+    private final List<Element> textBoxes = new ArrayList<>();
+    /** How deep in table cells the walk is; text boxes in cells are not read (they would split the table). */
+    private int cellDepth;
     private int tableIndex;
     private int page = 1;
 
@@ -58,7 +62,10 @@ final class DocxBody {
             if (WordXml.is(e, "p")) {
                 int at = page;
                 RunText t = paragraph(e);
+                List<Element> inBoxes = List.copyOf(textBoxes);
+                textBoxes.clear();
                 if (!t.text().isBlank()) blocks.add(new Paragraph(Text.cleanMarkup(t.text()), pageOr(at)));
+                for (Element box : inBoxes) walk(box); // a title typed in a text box anchored to this paragraph
             } else if (WordXml.is(e, "tbl")) {
                 table(e);
             } else if (WordXml.is(e, "sdt")) {
@@ -134,6 +141,15 @@ final class DocxBody {
 
     /** A cell's paragraphs joined by a space; a small table nested in the cell is read as text in the cell. */
     private RunText cellText(Node container) {
+        cellDepth++;
+        try {
+            return cellContent(container);
+        } finally {
+            cellDepth--;
+        }
+    }
+
+    private RunText cellContent(Node container) {
         RunText.Builder b = new RunText.Builder();
         for (Element e : WordXml.children(container)) {
             if (WordXml.is(e, "p")) {
@@ -262,7 +278,7 @@ final class DocxBody {
         boolean isBold = Boolean.TRUE.equals(bold);
         for (Element e : WordXml.children(r)) {
             if (!WordXml.isW(e.getNamespaceURI())) {
-                if (WordXml.hasDescendant(e, "txbxContent")) warnings.add("text in text boxes not read");
+                textBox(e); // mc:AlternateContent around a drawing
                 continue;
             }
             switch (e.getLocalName()) {
@@ -271,14 +287,31 @@ final class DocxBody {
                 case "noBreakHyphen" -> b.add("-", isBold);
                 case "sym" -> b.add(symbol(WordXml.attr(e, "char")), isBold);
                 case "lastRenderedPageBreak" -> page++;
-                case "pict", "object" -> {
-                    if (WordXml.hasDescendant(e, "txbxContent")) warnings.add("text in text boxes not read");
-                }
+                case "drawing", "pict", "object" -> textBox(e);
                 default -> {
                     // instrText (field codes), delText, fldChar, footnote references: not text a reader sees
                 }
             }
         }
+    }
+
+    /**
+     * Notes the text box a drawing holds. Word writes each box twice, as DrawingML ({@code mc:Choice}) and as VML
+     * ({@code mc:Fallback}): only the first is read.
+     */
+    private void textBox(Element drawing) {
+        Element box = null;
+        if ("AlternateContent".equals(drawing.getLocalName())) {
+            for (Element alt : WordXml.children(drawing)) {
+                box = WordXml.firstDescendant(alt, "txbxContent");
+                if (box != null) break;
+            }
+        } else {
+            box = WordXml.firstDescendant(drawing, "txbxContent");
+        }
+        if (box == null) return;
+        if (cellDepth > 0) warnings.add("text boxes inside table cells not read");
+        else textBoxes.add(box);
     }
 
     /** {@code w:sym} names a glyph of a symbol font, in the private-use area; its low byte is usually the char. */

@@ -82,6 +82,16 @@ final class WordXml {
         return b.toString();
     }
 
+    /** The first descendant {@code w:name} of {@code n} in document order, or null. */
+    static Element firstDescendant(Node n, String name) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (is(c, name)) return (Element) c;
+            Element found = firstDescendant(c, name);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
     /** Whether any descendant of {@code n} is {@code w:name}. */
     static boolean hasDescendant(Node n, String name) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {

@@ -128,6 +128,18 @@ class DocxReaderTest {
     }
 
     @Test
+    void aTitleInATextBoxIsReadOnceAfterItsParagraph() throws Exception {
+        String box = "<w:txbxContent><w:p><w:r><w:t>Phụ lục 5</w:t></w:r></w:p></w:txbxContent>";
+        String mc = "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+                + "<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + box + "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+                + box + "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent>";
+        Document d = body("<w:p><w:r>" + mc + "<w:t>Trước</w:t></w:r></w:p>" + tbl(tr(tc("a"))));
+        assertEquals(List.of("Trước", "Phụ lục 5"), d.paragraphs().stream().map(Paragraph::text).toList());
+        assertInstanceOf(Table.class, d.blocks().get(2));
+    }
+
+    @Test
     void paragraphsOfACellAreJoinedWithASpace() throws Exception {
         Document d = body(tbl(tr(tc("", p("Số TTHC") + p("được công bố")))));
         assertEquals("Số TTHC được công bố", d.tables().get(0).rows().get(0).textAt(0));
