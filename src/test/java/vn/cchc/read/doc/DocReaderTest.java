@@ -25,7 +25,8 @@ class DocReaderTest {
     private final DocReader reader = new DocReader();
 
     private static byte[] fixture(String name) throws Exception {
-        try (InputStream in = DocReaderTest.class.getResourceAsStream("/corpus/" + name)) {
+        String path = name.startsWith("word/") ? "/" + name : "/corpus/" + name;
+        try (InputStream in = DocReaderTest.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         }
     }
@@ -59,6 +60,13 @@ class DocReaderTest {
         int table = d.blocks().indexOf(d.tables().get(0));
         assertTrue(d.blocks().subList(0, table).stream()
                 .anyMatch(b -> b instanceof vn.cchc.read.Paragraph p && p.text().equals("Phụ lục 2")));
+    }
+
+    @Test
+    void automaticListNumbersAreWrittenOut() throws Exception {
+        Document d = read(fixture("word/numbered.doc"));
+        List<String> stt = d.tables().get(0).rows().stream().skip(1).map(r -> r.textAt(0)).toList();
+        assertEquals(List.of("I", "1.", "2.", "2.1", "2.2", "II", "1."), stt);
     }
 
     @Test

@@ -251,6 +251,15 @@ class DocxReaderTest {
     }
 
     @Test
+    void listNumbersMatchWhatLibreOfficeRenders() throws Exception {
+        try (var in = getClass().getResourceAsStream("/word/numbered.docx")) {
+            Document d = reader.read(in);
+            List<String> stt = d.tables().get(0).rows().stream().skip(1).map(r -> r.textAt(0)).toList();
+            assertEquals(List.of("I", "1.", "2.", "2.1", "2.2", "II", "1."), stt);
+        }
+    }
+
+    @Test
     void pagesAreGivenOnlyWhenWordRecordedWhereThePagesBreak() throws Exception {
         Document flat = body(p("a") + tbl(tr(tc("b"))));
         assertNull(flat.tables().get(0).page());
