@@ -57,6 +57,9 @@ public final class DocxReader implements DocumentReader {
         } catch (EmptyFileException e) {
             throw new ReadException("empty file");
         } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
+                throw new ReadException("Strict Open XML document: not supported, save it as a Word Document (.docx)", e);
+            }
             throw new ReadException("corrupt DOCX (" + reason(e) + ")", e);
         } catch (IOException e) {
             throw new ReadException("corrupt DOCX (" + reason(e) + ")", e);

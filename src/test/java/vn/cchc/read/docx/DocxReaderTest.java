@@ -304,6 +304,23 @@ class DocxReaderTest {
     }
 
     @Test
+    void strictOpenXmlIsRefusedWithAWayOut() throws Exception {
+        java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx().body(p("x"))));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main")
+                        .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships");
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        ReadException e = assertThrows(ReadException.class, () -> read(bytes.toByteArray()));
+        assertTrue(e.getMessage().startsWith("Strict Open XML document"), e.getMessage());
+    }
+
+    @Test
     void aDocumentWithoutTextIsEmpty() {
         ReadException e = assertThrows(ReadException.class, () -> read(docx().body("<w:p/>")));
         assertEquals("empty document (no text)", e.getMessage());
