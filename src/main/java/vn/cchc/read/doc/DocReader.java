@@ -75,7 +75,8 @@ public final class DocReader implements DocumentReader {
                     // not the first paragraph of a table HWPF can delimit: read it as running text below
                 }
                 if (t != null && t.numParagraphs() > 0) {
-                    blocks.add(tables.table(t, tableIndex++));
+                    if (DocTables.isTitleBox(t)) blocks.addAll(tables.paragraphs(t)); // still heads the next table
+                    else blocks.add(tables.table(t, tableIndex++));
                     i += t.numParagraphs();
                     continue;
                 }

@@ -64,6 +64,30 @@ final class DocTables {
         return new Table(index, rows, null);
     }
 
+    /** A table one cell wide is a box drawn around text (an appendix title), not data. */
+    static boolean isTitleBox(org.apache.poi.hwpf.usermodel.Table t) {
+        for (int r = 0; r < t.numRows(); r++) {
+            if (t.getRow(r).numCells() > 1) return false;
+        }
+        return true;
+    }
+
+    /** The text of a title box as paragraphs. */
+    List<vn.cchc.read.Paragraph> paragraphs(org.apache.poi.hwpf.usermodel.Table t) {
+        List<vn.cchc.read.Paragraph> out = new ArrayList<>();
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                for (int p = 0; p < cell.numParagraphs(); p++) {
+                    String s = Text.cleanMarkup(text.paragraph(cell.getParagraph(p)).text());
+                    if (!s.isEmpty()) out.add(new vn.cchc.read.Paragraph(s, null));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A cell's paragraphs (nested tables' too) joined with a space. */
     private DocText.Piece cellText(TableCell cell) {
         StringBuilder b = new StringBuilder();

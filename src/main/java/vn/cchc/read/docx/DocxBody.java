@@ -89,7 +89,7 @@ final class DocxBody {
 
     private void table(Element tbl) {
         if (isFrame(tbl)) {
-            // a table used as a frame around content (an appendix boxed in a one-cell table): read what it holds
+            // a table used as a frame around content (a boxed title, an appendix in a one-cell table): read what it holds
             for (Element tr : rowsOf(tbl)) {
                 for (Element tc : cellsOf(tr)) walk(tc);
             }
@@ -168,8 +168,9 @@ final class DocxBody {
     }
 
     /**
-     * A table is a frame when it holds a table bigger than itself, or when it is at most two cells wide and holds
-     * any table: reading it as data would bury the inner table's rows in one cell.
+     * A table is a frame when it is one cell wide (a title boxed in a table: read as the paragraphs it holds, so it
+     * still heads the table after it), when it holds a table bigger than itself, or when it is at most two cells
+     * wide and holds any table: reading it as data would bury the inner table's rows in one cell.
      */
     private static boolean isFrame(Element tbl) {
         List<Element> rows = rowsOf(tbl);
@@ -180,6 +181,7 @@ final class DocxBody {
             widest = Math.max(widest, cells.size());
             for (Element tc : cells) nested |= WordXml.hasDescendant(tc, "tbl");
         }
+        if (widest <= 1) return true;
         if (!nested) return false;
         int allRows = countDescendants(tbl, "tr");
         return widest <= 2 || allRows - rows.size() > rows.size();

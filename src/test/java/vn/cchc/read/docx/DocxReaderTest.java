@@ -134,14 +134,14 @@ class DocxReaderTest {
                 + "<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
                 + box + "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox xmlns:v=\"urn:schemas-microsoft-com:vml\">"
                 + box + "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent>";
-        Document d = body("<w:p><w:r>" + mc + "<w:t>Trước</w:t></w:r></w:p>" + tbl(tr(tc("a"))));
+        Document d = body("<w:p><w:r>" + mc + "<w:t>Trước</w:t></w:r></w:p>" + tbl(tr(tc("a"), tc("b"))));
         assertEquals(List.of("Trước", "Phụ lục 5"), d.paragraphs().stream().map(Paragraph::text).toList());
         assertInstanceOf(Table.class, d.blocks().get(2));
     }
 
     @Test
     void paragraphsOfACellAreJoinedWithASpace() throws Exception {
-        Document d = body(tbl(tr(tc("", p("Số TTHC") + p("được công bố")))));
+        Document d = body(tbl(tr(tc("", p("Số TTHC") + p("được công bố")), tc("x"))));
         assertEquals("Số TTHC được công bố", d.tables().get(0).rows().get(0).textAt(0));
     }
 
@@ -161,13 +161,13 @@ class DocxReaderTest {
         String styles = "<w:style w:type=\"paragraph\" w:styleId=\"Base\"><w:rPr><w:b/></w:rPr></w:style>"
                 + "<w:style w:type=\"paragraph\" w:styleId=\"Section\"><w:basedOn w:val=\"Base\"/></w:style>";
         Document d = read(docx().styles(styles).body(tbl(tr(tc("",
-                "<w:p><w:pPr><w:pStyle w:val=\"Section\"/></w:pPr><w:r><w:t>II</w:t></w:r></w:p>")))));
+                "<w:p><w:pPr><w:pStyle w:val=\"Section\"/></w:pPr><w:r><w:t>II</w:t></w:r></w:p>"), tc("x")))));
         assertTrue(d.tables().get(0).rows().get(0).cells().get(0).bold());
     }
 
     @Test
     void headerRowsRepeatedOnEachPageAreMarked() throws Exception {
-        Document d = body(tbl("<w:tr><w:trPr><w:tblHeader/></w:trPr>" + tc("STT") + "</w:tr>", tr(tc("1."))));
+        Document d = body(tbl("<w:tr><w:trPr><w:tblHeader/></w:trPr>" + tc("STT") + tc("Chỉ tiêu") + "</w:tr>", tr(tc("1."), tc("x"))));
         List<Row> rows = d.tables().get(0).rows();
         assertTrue(rows.get(0).headerRepeat());
         assertFalse(rows.get(1).headerRepeat());
@@ -181,6 +181,14 @@ class DocxReaderTest {
         assertEquals("Phụ lục 2", ((Paragraph) d.blocks().get(0)).text());
         Table t = (Table) d.blocks().get(1);
         assertEquals("Số văn bản", t.rows().get(1).textAt(1));
+    }
+
+    @Test
+    void aOneColumnTableIsATitleBoxReadAsParagraphs() throws Exception {
+        Document d = body(tbl(tr(tc("", p("BIỂU MẪU THỐNG KÊ") + p("CẢI CÁCH THỂ CHẾ")))) + tbl(tr(tc("STT"), tc("Chỉ tiêu"))));
+        assertEquals(List.of("BIỂU MẪU THỐNG KÊ", "CẢI CÁCH THỂ CHẾ"), d.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(1, d.tables().size());
+        assertEquals(0, d.tables().get(0).index());
     }
 
     @Test
@@ -209,7 +217,7 @@ class DocxReaderTest {
     void trackedChangesReadAsAccepted() throws Exception {
         Document d = body("<w:p><w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>15</w:delText></w:r></w:del>"
                 + "<w:ins w:id=\"2\" w:author=\"a\"><w:r><w:t>17</w:t></w:r></w:ins></w:p>"
-                + tbl("<w:tr><w:trPr><w:del w:id=\"3\" w:author=\"a\"/></w:trPr>" + tc("gone") + "</w:tr>", tr(tc("kept"))));
+                + tbl("<w:tr><w:trPr><w:del w:id=\"3\" w:author=\"a\"/></w:trPr>" + tc("gone") + tc("gone") + "</w:tr>", tr(tc("kept"), tc("x"))));
         assertEquals("17", d.paragraphs().get(0).text());
         assertEquals(1, d.tables().get(0).rows().size());
         assertEquals("kept", d.tables().get(0).rows().get(0).textAt(0));
@@ -261,9 +269,9 @@ class DocxReaderTest {
 
     @Test
     void pagesAreGivenOnlyWhenWordRecordedWhereThePagesBreak() throws Exception {
-        Document flat = body(p("a") + tbl(tr(tc("b"))));
+        Document flat = body(p("a") + tbl(tr(tc("b"), tc("b2"))));
         assertNull(flat.tables().get(0).page());
-        Document paged = body(p("a") + tbl(tr(tc("b")), tr(tc("", "<w:p><w:r><w:lastRenderedPageBreak/><w:t>c</w:t></w:r></w:p>"))));
+        Document paged = body(p("a") + tbl(tr(tc("b"), tc("b2")), tr(tc("", "<w:p><w:r><w:lastRenderedPageBreak/><w:t>c</w:t></w:r></w:p>"), tc("c2"))));
         assertEquals(1, paged.paragraphs().get(0).page());
         assertEquals(List.of(1, 2), paged.tables().get(0).rows().stream().map(Row::page).toList());
     }
