@@ -25,6 +25,7 @@ final class DocxBody {
     /** Wrappers whose content reads as if they were not there. */
     private static final Set<String> TRANSPARENT = Set.of("customXml", "ins", "moveTo", "smartTag", "hyperlink",
             "fldSimple", "dir", "bdo");
+    private static final String TRACKED = "tracked changes read as if accepted";
 
     private final WordStyles styles;
     private final ListNumbering numbering;
@@ -79,8 +80,6 @@ final class DocxBody {
         }
     }
 
-    private static final String TRACKED = "tracked changes read as if accepted";
-
     private Integer pageOr(int at) {
         return paged ? at : null;
     }
@@ -104,12 +103,11 @@ final class DocxBody {
                 warnings.add(TRACKED);
                 continue; // a row deleted with track changes on
             }
-            int before = page;
             List<Cell> cells = grid.collapse(cells(tr, trPr));
-            // a page break inside a row means Word moved the whole row to the next page
+            // the page once the row is read: a page break inside a row means Word moved the whole row to the next page
             Integer rowPage = pageOr(page);
             boolean header = Boolean.TRUE.equals(WordXml.onOff(WordXml.child(trPr, "tblHeader")));
-            rows.add(new Row(rows.size(), cells, page == before ? pageOr(before) : rowPage, header));
+            rows.add(new Row(rows.size(), cells, rowPage, header));
         }
         Integer tablePage = rows.isEmpty() ? pageOr(page) : rows.get(0).page();
         blocks.add(new Table(index, rows, tablePage));
