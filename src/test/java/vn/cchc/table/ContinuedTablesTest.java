@@ -74,4 +74,12 @@ class ContinuedTablesTest {
         assertEquals(1, rows.size());
         assertEquals(Section.TCC, rows.get(0).section());
     }
+
+    @Test
+    void aLabelStartingLikeAHeaderWordIsDataNotHeader() {
+        List<StatRow> rows = rows(new Paragraph("BIỂU MẪU THỐNG KÊ CÔNG TÁC CẢI CÁCH THỦ TỤC HÀNH CHÍNH", null),
+                table(0, header(), plain("", "Số TTHC cấp xã (Bao gồm cả TTHC của cơ quan ngành dọc)", "Thủ tục", "123", ""),
+                        plain("", "Số liệu về trao đổi văn bản điện tử", "", "", "")));
+        assertEquals(List.of("123", ""), rows.stream().map(StatRow::valueRaw).toList());
+    }
 }
