@@ -8,6 +8,7 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 
 import vn.cchc.read.Cell;
+import vn.cchc.read.RepeatedHeaders;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.read.Text;
@@ -61,7 +62,7 @@ final class DocTables {
             }
             rows.add(new Row(rows.size(), cells, null, row.isTableHeader()));
         }
-        return new Table(index, rows, null);
+        return new Table(index, RepeatedHeaders.asWordApplies(rows), null);
     }
 
     /** A table one cell wide is a box drawn around text (an appendix title), not data. */

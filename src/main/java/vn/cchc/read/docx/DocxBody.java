@@ -11,6 +11,7 @@ import org.w3c.dom.Node;
 import vn.cchc.read.Block;
 import vn.cchc.read.Cell;
 import vn.cchc.read.Paragraph;
+import vn.cchc.read.RepeatedHeaders;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.read.Text;
@@ -103,6 +104,7 @@ final class DocxBody {
                 warnings.add(TRACKED);
                 continue; // a row deleted with track changes on
             }
+            if (Boolean.TRUE.equals(WordXml.onOff(WordXml.child(trPr, "hidden")))) continue; // not shown
             List<Cell> cells = grid.collapse(cells(tr, trPr));
             // the page once the row is read: a page break inside a row means Word moved the whole row to the next page
             Integer rowPage = pageOr(page);
@@ -110,7 +112,7 @@ final class DocxBody {
             rows.add(new Row(rows.size(), cells, rowPage, header));
         }
         Integer tablePage = rows.isEmpty() ? pageOr(page) : rows.get(0).page();
-        blocks.add(new Table(index, rows, tablePage));
+        blocks.add(new Table(index, RepeatedHeaders.asWordApplies(rows), tablePage));
     }
 
     private List<Cell> cells(Element tr, Element trPr) {

@@ -174,6 +174,22 @@ class DocxReaderTest {
     }
 
     @Test
+    void onlyTheTopRowsRepeatAsWordDoes() throws Exception {
+        String h = "<w:trPr><w:tblHeader/></w:trPr>";
+        Document d = body(tbl("<w:tr>" + h + tc("STT") + tc("Chỉ tiêu") + "</w:tr>", tr(tc("1."), tc("a")),
+                "<w:tr>" + h + tc("2.") + tc("b") + "</w:tr>")
+                + tbl("<w:tr>" + h + tc("1.") + tc("a") + "</w:tr>", "<w:tr>" + h + tc("2.") + tc("b") + "</w:tr>"));
+        assertEquals(List.of(true, false, false), d.tables().get(0).rows().stream().map(Row::headerRepeat).toList());
+        assertEquals(List.of(false, false), d.tables().get(1).rows().stream().map(Row::headerRepeat).toList());
+    }
+
+    @Test
+    void hiddenRowsAreNotRead() throws Exception {
+        Document d = body(tbl(tr(tc("1."), tc("a")), "<w:tr><w:trPr><w:hidden/></w:trPr>" + tc("2.") + tc("b") + "</w:tr>"));
+        assertEquals(1, d.tables().get(0).rows().size());
+    }
+
+    @Test
     void aTableFramingContentIsReadAsTheContentItFrames() throws Exception {
         String inner = tbl(tr(tc("STT"), tc("Chỉ tiêu"), tc("Số liệu")), tr(tc("1."), tc("Số văn bản"), tc("3")));
         Document d = body(tbl(tr(tc("", p("Phụ lục 2") + inner + "<w:p/>"))));
