@@ -63,6 +63,7 @@ public final class DocReader implements DocumentReader {
         DocText text = new DocText(new AbstractWordUtils.NumberingState());
         DocTables tables = new DocTables(text);
         List<Block> blocks = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int tableIndex = 0;
         int n = range.numParagraphs();
         for (int i = 0; i < n; ) {
@@ -75,8 +76,16 @@ public final class DocReader implements DocumentReader {
                     // not the first paragraph of a table HWPF can delimit: read it as running text below
                 }
                 if (t != null && t.numParagraphs() > 0) {
-                    if (DocTables.isTitleBox(t)) blocks.addAll(tables.paragraphs(t)); // still heads the next table
-                    else blocks.add(tables.table(t, tableIndex++));
+                    boolean titleBox = false;
+                    try {
+                        titleBox = DocTables.isTitleBox(t);
+                        if (titleBox) blocks.addAll(tables.paragraphs(t)); // still heads the next table
+                        else blocks.add(tables.table(t, tableIndex));
+                    } catch (RuntimeException e) {
+                        // HWPF fails on some odd table structures: lose that table, not the whole document
+                        warnings.add("table " + (tableIndex + 1) + " could not be read (" + reason(e) + ")");
+                    }
+                    if (!titleBox) tableIndex++;
                     i += t.numParagraphs();
                     continue;
                 }
@@ -86,7 +95,7 @@ public final class DocReader implements DocumentReader {
             i++;
         }
         if (blocks.isEmpty()) throw new ReadException("empty document (no text)");
-        List<String> warnings = text.sawTrackedChanges() ? List.of("tracked changes read as if accepted") : List.of();
+        if (text.sawTrackedChanges()) warnings.add("tracked changes read as if accepted");
         return new Document(format(), blocks, warnings);
     }
 
