@@ -46,9 +46,14 @@ final class OfficeContainers {
 
     /** The Word type inside a zip, or null. Reads as few entries as it can; the stream is reset afterwards. */
     static MediaType inZip(InputStream in) throws IOException {
-        in.mark(LIMIT);
+        return inZip(in, LIMIT);
+    }
+
+    static MediaType inZip(InputStream in, int limit) throws IOException {
+        in.mark(limit);
+        Bounded bounded = new Bounded(in, limit);
         try {
-            ZipInputStream zip = new ZipInputStream(new Unclosable(in), StandardCharsets.UTF_8);
+            ZipInputStream zip = new ZipInputStream(bounded, StandardCharsets.UTF_8);
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String name = e.getName();
                 if (name.equals("word/document.xml")) return DOCX;
@@ -63,7 +68,7 @@ final class OfficeContainers {
             }
             return null;
         } catch (IOException | RuntimeException e) {
-            return BROKEN;
+            return bounded.exhausted() ? null : BROKEN; // past the limit: too far in to tell, not broken
         } finally {
             in.reset();
         }
@@ -88,10 +93,48 @@ final class OfficeContainers {
         }
     }
 
-    /** Keeps ZipInputStream from closing the caller's stream. */
-    private static final class Unclosable extends java.io.FilterInputStream {
-        Unclosable(InputStream in) {
+    /**
+     * Lets ZipInputStream read no further than the mark can reach (so the caller's stream can still be reset) and
+     * keeps it from closing the caller's stream.
+     */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long limit) {
             super(in);
+            this.left = limit;
+        }
+
+        boolean exhausted() {
+            return left <= 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) return -1;
+            int b = super.read();
+            if (b >= 0) left--;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) return -1;
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) left -= n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, left));
+            left -= skipped;
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
         }
 
         @Override

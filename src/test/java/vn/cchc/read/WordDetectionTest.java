@@ -55,6 +55,24 @@ class WordDetectionTest {
     }
 
     @Test
+    void aZipTooBigToLookIntoKeepsTikasAnswerAndIsStillReadable() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/media/image1.png"));
+            byte[] noise = new byte[20_000];
+            new java.util.Random(1).nextBytes(noise);
+            zip.write(noise);
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes());
+        }
+        InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(null, OfficeContainers.inZip(in, 4096), "past the limit nothing is known, nothing is broken");
+        assertEquals('P', in.read());
+        in.reset();
+        assertEquals(OfficeContainers.DOCX, OfficeContainers.inZip(in, 1 << 20));
+    }
+
+    @Test
     void aZipNamedDocxIsJustAZip() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
