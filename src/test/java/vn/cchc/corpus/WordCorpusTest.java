@@ -45,7 +45,8 @@ class WordCorpusTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"000.docx, 000, docx", "004.docx, 004, docx", "000.doc, 000, doc", "004.doc, 004, doc"})
+    @CsvSource({"000.docx, 000, docx", "004.docx, 004, docx", "000.doc, 000, doc", "004.doc, 004, doc",
+            "000.odt, 000, odt", "004.odt, 004, odt"})
     void everyGoldRowIsReadAsAPersonReadsIt(String file, String gold, String format) throws Exception {
         FileResult r = extract(file);
         assertEquals(format, r.format());
@@ -77,10 +78,11 @@ class WordCorpusTest {
         assertFalse(txt.isEmpty());
         assertEquals(txt, rows(extract(report + ".docx")));
         assertEquals(txt, rows(extract(report + ".doc")));
+        assertEquals(txt, rows(extract(report + ".odt")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"000.docx", "000.doc"})
+    @ValueSource(strings = {"000.docx", "000.doc", "000.odt"})
     void aWordFileRenamedIsStillReadByItsContent(String name) throws Exception {
         Path dir = Files.createTempDirectory("cchc-renamed");
         try {
