@@ -76,8 +76,8 @@ public final class HeaderDetector {
         }
         if (f.startsWith("ghi chu")) return new Hit(ColumnRole.NOTE, true);
         if (f.startsWith("don vi tinh") || f.equals("dvt") || f.equals("don vi")) return new Hit(ColumnRole.UNIT, true);
-        // a header names the column briefly ("Số liệu", "Số liệu kỳ báo cáo"); "Số liệu về trao đổi văn bản điện tử" is a label
-        if (f.startsWith("so lieu") && f.length() <= 40 || f.equals("gia tri")) {
+        // "Số liệu", "Số liệu (Quý I/2024)"; but "Số liệu về biên chế công chức" is a row's label
+        if (f.startsWith("so lieu") && !f.startsWith("so lieu ve ") || f.equals("gia tri")) {
             return new Hit(ColumnRole.VALUE, true);
         }
         if (f.startsWith("ket qua")) return new Hit(ColumnRole.VALUE, false);

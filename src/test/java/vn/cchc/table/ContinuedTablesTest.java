@@ -82,4 +82,12 @@ class ContinuedTablesTest {
                         plain("", "Số liệu về trao đổi văn bản điện tử", "", "", "")));
         assertEquals(List.of("123", ""), rows.stream().map(StatRow::valueRaw).toList());
     }
+
+    @Test
+    void aLongValueHeaderIsStillTheValueHeader() {
+        List<StatRow> rows = rows(new Paragraph("BIỂU MẪU THỐNG KÊ CÔNG TÁC CẢI CÁCH THỦ TỤC HÀNH CHÍNH", null),
+                table(0, plain("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu (Quý I năm 2024, lũy kế từ đầu năm đến 15/3)"),
+                        plain("1.", "Số TTHC", "Thủ tục", "12")));
+        assertEquals(List.of("12"), rows.stream().map(StatRow::valueRaw).toList());
+    }
 }
