@@ -22,7 +22,11 @@ public final class FormatDetector {
     public MediaType detect(InputStream in, String fileName) throws IOException {
         Metadata md = new Metadata();
         if (fileName != null) md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        return MediaType.parse(TIKA.detect(in, md)).getBaseType();
+        MediaType type = MediaType.parse(TIKA.detect(in, md)).getBaseType();
+        // tika-core sees only the container (or believes the file name): look inside for a Word document
+        if (isA(type, OfficeContainers.ZIP)) return OfficeContainers.resolve(type, OfficeContainers.ZIP, OfficeContainers.inZip(in));
+        if (isA(type, OfficeContainers.OLE2)) return OfficeContainers.resolve(type, OfficeContainers.OLE2, OfficeContainers.inOle2(in));
+        return type;
     }
 
     /** Whether {@code type} is {@code ancestor} or a specialisation of it (text/x-log is text/plain). */

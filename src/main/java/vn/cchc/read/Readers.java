@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.apache.tika.mime.MediaType;
 
+import vn.cchc.read.doc.DocReader;
+import vn.cchc.read.docx.DocxReader;
+import vn.cchc.read.odt.OdtReader;
 import vn.cchc.read.text.TextReader;
 
 /** The readers this build knows, looked up by detected media type. New formats register here. */
@@ -16,7 +19,10 @@ public final class Readers {
     }
 
     public static Readers standard() {
-        return new Readers(List.of(new TextReader()));
+        return new Readers(List.of(new TextReader(),
+                new DocxReader(),
+                new DocReader(),
+                new OdtReader()));
     }
 
     public Optional<DocumentReader> forType(MediaType type) {

@@ -69,13 +69,15 @@ public final class HeaderDetector {
     static Hit classify(String text) {
         String f = Fold.fold(text);
         if (f.isEmpty() || f.length() > 120) return null;
-        if (f.equals("stt") || f.equals("tt") || f.equals("st t") || f.equals("s tt") || f.startsWith("so tt")
-                || f.startsWith("so thu tu")) {
+        // "Số TT" but not a label such as "Số TTHC cấp xã"
+        if (f.equals("stt") || f.equals("tt") || f.equals("st t") || f.equals("s tt") || f.equals("so tt")
+                || f.startsWith("so tt ") || f.startsWith("so thu tu")) {
             return new Hit(ColumnRole.STT, true);
         }
         if (f.startsWith("ghi chu")) return new Hit(ColumnRole.NOTE, true);
         if (f.startsWith("don vi tinh") || f.equals("dvt") || f.equals("don vi")) return new Hit(ColumnRole.UNIT, true);
-        if (f.startsWith("so lieu") || f.equals("gia tri")) {
+        // "Số liệu", "Số liệu (Quý I/2024)"; but "Số liệu về biên chế công chức" is a row's label
+        if (f.startsWith("so lieu") && !f.startsWith("so lieu ve ") || f.equals("gia tri")) {
             return new Hit(ColumnRole.VALUE, true);
         }
         if (f.startsWith("ket qua")) return new Hit(ColumnRole.VALUE, false);

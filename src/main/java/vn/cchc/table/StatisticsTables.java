@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.cchc.read.Block;
+import vn.cchc.read.Cell;
 import vn.cchc.read.Document;
 import vn.cchc.read.Paragraph;
 import vn.cchc.read.Row;
@@ -24,6 +25,7 @@ import vn.cchc.text.Fold;
  */
 public final class StatisticsTables {
     private static final Pattern APPENDIX_TITLE = Pattern.compile("^(phu luc|bieu mau|bieu so|mau so|bieu)\\b.*");
+    private static final Pattern CONTINUED = Pattern.compile("\\btiep theo\\b|\\btiep$");
     private static final Pattern TRIVIAL = Pattern.compile("\\d{1,3}|trang \\d+.*|-? ?\\d{1,3} ?-?");
     /** How many paragraphs before a table can carry its heading when no "Phụ lục" line marks where it starts. */
     private static final int HEADING_WINDOW = 4;
@@ -42,10 +44,15 @@ public final class StatisticsTables {
             Table t = (Table) b;
             Optional<ColumnLayout> layout = headers.detect(t);
             if (layout.isPresent()) {
-                if (current != null) out.add(current.build());
-                Section headingSection = sectionFromHeading(sinceLastTable).orElse(null);
-                current = new Builder(t.index(), headingSection, layout.get());
-                current.addRows(t, layout.get().headerRows());
+                Optional<Section> named = sectionFromHeading(withTitleRows(sinceLastTable, t, layout.get()));
+                if (current != null && continues(sinceLastTable, named, current)) {
+                    current.continueWith(layout.get()); // split at a page break, header repeated by hand
+                    current.addRows(t, layout.get().headerRows());
+                } else {
+                    if (current != null) out.add(current.build());
+                    current = new Builder(t.index(), named.orElse(null), layout.get());
+                    current.addRows(t, layout.get().headerRows());
+                }
             } else if (current != null && onlyTrivial(sinceLastTable)) {
                 current.addRows(t, 0); // continuation across a page break
             } else {
@@ -78,6 +85,31 @@ public final class StatisticsTables {
         return Optional.empty();
     }
 
+    /**
+     * Whether a table with its own header goes on with the current one: nothing but page furniture or a "(tiếp
+     * theo)" title in between, and no other area named.
+     */
+    private static boolean continues(List<Paragraph> between, Optional<Section> named, Builder current) {
+        boolean continued = onlyTrivial(between)
+                || between.stream().anyMatch(p -> CONTINUED.matcher(Fold.fold(p.text())).find());
+        return continued && (named.isEmpty() || named.get() == current.section);
+    }
+
+    /**
+     * The paragraphs before a table plus the title rows inside it above its header (a row with one cell of text,
+     * "BIỂU MẪU THỐNG KÊ ... THỂ CHẾ" merged across the table), which name its area as a heading would.
+     */
+    private static List<Paragraph> withTitleRows(List<Paragraph> before, Table t, ColumnLayout layout) {
+        List<Paragraph> out = new ArrayList<>(before);
+        for (int i = 0; i < Math.min(layout.headerRows(), t.rows().size()); i++) {
+            List<Cell> filled = t.rows().get(i).cells().stream().filter(c -> !c.isBlank()).toList();
+            if (filled.size() == 1 && HeaderDetector.classify(filled.get(0).text()) == null) {
+                out.add(new Paragraph(filled.get(0).text(), t.rows().get(i).page()));
+            }
+        }
+        return out;
+    }
+
     private static boolean onlyTrivial(List<Paragraph> paragraphs) {
         return paragraphs.stream().map(p -> Fold.fold(p.text())).allMatch(f -> f.isEmpty() || TRIVIAL.matcher(f).matches());
     }
@@ -86,7 +118,8 @@ public final class StatisticsTables {
     private final class Builder {
         private final int firstTable;
         private final Section headingSection;
-        private final ColumnLayout layout;
+        private final ColumnLayout firstLayout;
+        private ColumnLayout layout;
         private final List<StatRow> rows = new ArrayList<>();
         private final Map<String, String> labelsByStt = new HashMap<>();
         private Section section;
@@ -95,16 +128,33 @@ public final class StatisticsTables {
         Builder(int firstTable, Section headingSection, ColumnLayout layout) {
             this.firstTable = firstTable;
             this.headingSection = headingSection;
+            this.firstLayout = layout;
             this.layout = layout;
             this.section = headingSection;
+        }
+
+        /** The continuation has its own header, whose columns may sit elsewhere. */
+        void continueWith(ColumnLayout next) {
+            this.layout = next;
         }
 
         void addRows(Table t, int skip) {
             for (int i = skip; i < t.rows().size(); i++) add(t, t.rows().get(i));
         }
 
+        /**
+         * The text of a role's column. A cell merged across several role columns (a section title over the whole
+         * row, a label over the unit column) is read once, in the first role column it covers, not in each.
+         */
         private String at(Row r, ColumnRole role) {
-            return layout.column(role).map(c -> Text.cleanMarkup(r.textAt(c))).orElse("");
+            return layout.column(role).map(c -> {
+                Cell cell = r.cellAt(c);
+                if (cell == null) return "";
+                for (int col = cell.gridCol(); col < c; col++) {
+                    if (layout.roleOf(col) != null) return "";
+                }
+                return Text.cleanMarkup(cell.text());
+            }).orElse("");
         }
 
         private void add(Table t, Row r) {
@@ -149,7 +199,7 @@ public final class StatisticsTables {
         }
 
         StatTable build() {
-            return new StatTable(firstTable, headingSection, layout, rows);
+            return new StatTable(firstTable, headingSection, firstLayout, rows);
         }
     }
 }

@@ -1,0 +1,100 @@
+package vn.cchc.read.docx;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.w3c.dom.Node;
+
+import vn.cchc.read.Document;
+import vn.cchc.read.DocumentReader;
+import vn.cchc.read.ReadException;
+
+/**
+ * Word 2007+ documents (DOCX, DOCM, DOTX) read with Apache POI: the package is opened by XWPF, the body is walked in
+ * reading order by {@link DocxBody} so that the heading before each table stays before it.
+ */
+public final class DocxReader implements DocumentReader {
+    /** An encrypted OOXML file is an OLE2 container holding these two streams instead of a zip. */
+    private static final String ENCRYPTION_INFO = "EncryptionInfo";
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+                "application/vnd.ms-word.document.macroenabled.12",
+                "application/vnd.ms-word.template.macroenabled.12",
+                "application/x-tika-ooxml-protected");
+    }
+
+    @Override
+    public String format() {
+        return "docx";
+    }
+
+    @Override
+    public Document read(InputStream raw) throws IOException, ReadException {
+        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new ReadException("empty or unreadable file");
+        }
+        if (magic == FileMagic.OLE2) throw new ReadException(ole2Reason(in));
+        if (magic != FileMagic.OOXML) throw new ReadException("not a DOCX file (no zip signature)");
+        try (XWPFDocument docx = new XWPFDocument(in)) {
+            return read(docx);
+        } catch (EmptyFileException e) {
+            throw new ReadException("empty file");
+        } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
+                throw new ReadException("Strict Open XML document: not supported, save it as a Word Document (.docx)", e);
+            }
+            throw new ReadException("corrupt DOCX (" + reason(e) + ")", e);
+        } catch (IOException e) {
+            throw new ReadException("corrupt DOCX (" + reason(e) + ")", e);
+        }
+    }
+
+    /** Reads an opened document; public so that tests can read documents built with XWPF. */
+    public Document read(XWPFDocument docx) throws ReadException {
+        if (docx.getDocument() == null || docx.getDocument().getBody() == null) {
+            throw new ReadException("not a Word document (no document body)");
+        }
+        Node body = docx.getDocument().getBody().getDomNode();
+        boolean paged = WordXml.hasDescendant(body, "lastRenderedPageBreak");
+        DocxBody walker = new DocxBody(new WordStyles(docx.getStyles()), new ListNumbering(docx.getNumbering()), paged);
+        walker.walk(body);
+        if (walker.blocks().isEmpty()) throw new ReadException("empty document (no text)");
+        return new Document(format(), walker.blocks(), walker.warnings());
+    }
+
+    private static String ole2Reason(InputStream in) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(in)) {
+            if (fs.getRoot().hasEntry(ENCRYPTION_INFO)) {
+                return "password-protected document (encrypted); remove the password in Word and try again";
+            }
+            return "not a DOCX file (a legacy Office document)";
+        } catch (IOException | RuntimeException e) {
+            return "corrupt Office document (" + reason(e) + ")";
+        }
+    }
+
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof XmlException)) root = root.getCause();
+        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
+    }
+}

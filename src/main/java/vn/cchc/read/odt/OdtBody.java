@@ -1,0 +1,213 @@
+package vn.cchc.read.odt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import vn.cchc.read.Block;
+import vn.cchc.read.Cell;
+import vn.cchc.read.Paragraph;
+import vn.cchc.read.RepeatedHeaders;
+import vn.cchc.read.Row;
+import vn.cchc.read.Table;
+import vn.cchc.read.Text;
+
+/** Walks an OpenDocument text body in reading order into paragraphs and tables. */
+final class OdtBody {
+    static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    /** Rows repeated more than this are padding (empty rows LibreOffice compresses), read once. */
+    private static final int MAX_REPEAT = 100;
+    /** Body elements that are not content a reader sees. */
+    private static final Set<String> SKIPPED = Set.of("tracked-changes", "sequence-decls", "variable-decls",
+            "user-field-decls", "forms", "note", "annotation", "deletion", "table-column", "table-columns");
+
+    private final OdtStyles styles;
+    private final List<Block> blocks = new ArrayList<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private int tableIndex;
+
+    OdtBody(OdtStyles styles) {
+        this.styles = styles;
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** The {@code office:text} element of content.xml, or the root when there is none. */
+    static Element officeText(Element root) {
+        for (Element body : children(root)) {
+            if (is(body, OFFICE, "body")) {
+                for (Element t : children(body)) {
+                    if (is(t, OFFICE, "text")) return t;
+                }
+            }
+        }
+        return root;
+    }
+
+    void walk(Node container) {
+        for (Element e : children(container)) {
+            if (is(e, TEXT, "p") || is(e, TEXT, "h")) {
+                Piece p = paragraph(e);
+                if (!p.text().isBlank()) blocks.add(new Paragraph(Text.cleanMarkup(p.text()), null));
+            } else if (is(e, TABLE, "table")) {
+                table(e);
+            } else if (!SKIPPED.contains(e.getLocalName())) {
+                walk(e); // sections, lists, list items, indexes: their paragraphs in order
+            }
+        }
+    }
+
+    private void table(Element tbl) {
+        List<Element> rowEls = new ArrayList<>();
+        List<Boolean> headerFlags = new ArrayList<>();
+        rows(tbl, false, rowEls, headerFlags);
+        int widest = 0;
+        for (Element tr : rowEls) widest = Math.max(widest, (int) children(tr).stream().filter(c -> is(c, TABLE, "table-cell")).count());
+        if (widest <= 1) {
+            // a title boxed in a one-column table: its paragraphs still head the next table
+            for (Element tr : rowEls) {
+                for (Element tc : children(tr)) walk(tc);
+            }
+            return;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < rowEls.size(); i++) {
+            Element tr = rowEls.get(i);
+            List<Cell> cells = cells(tr);
+            int repeat = intAttr(tr, "number-rows-repeated", 1);
+            if (repeat > MAX_REPEAT || cells.stream().allMatch(Cell::isBlank)) repeat = 1;
+            for (int k = 0; k < repeat; k++) rows.add(new Row(rows.size(), cells, null, headerFlags.get(i)));
+        }
+        blocks.add(new Table(tableIndex++, RepeatedHeaders.asWordApplies(rows), null));
+    }
+
+    private static void rows(Element parent, boolean header, List<Element> out, List<Boolean> headerFlags) {
+        for (Element e : children(parent)) {
+            if (is(e, TABLE, "table-row")) {
+                out.add(e);
+                headerFlags.add(header);
+            } else if (is(e, TABLE, "table-header-rows")) {
+                rows(e, true, out, headerFlags);
+            } else if (is(e, TABLE, "table-rows") || is(e, TABLE, "table-row-group")) {
+                rows(e, header, out, headerFlags);
+            }
+        }
+    }
+
+    private List<Cell> cells(Element tr) {
+        List<Cell> cells = new ArrayList<>();
+        int col = 0;
+        for (Element tc : children(tr)) {
+            boolean covered = is(tc, TABLE, "covered-table-cell");
+            if (!covered && !is(tc, TABLE, "table-cell")) continue;
+            int repeat = Math.max(1, Math.min(intAttr(tc, "number-columns-repeated", 1), MAX_REPEAT));
+            for (int k = 0; k < repeat; k++) {
+                if (covered) {
+                    Cell left = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                    // covered by the cell to its left (a column span) or by the cell above (a row span): no value
+                    if (left == null || !left.covers(col)) cells.add(new Cell("", col, 1, false));
+                    col++;
+                } else {
+                    int span = Math.max(1, intAttr(tc, "number-columns-spanned", 1));
+                    Piece p = cellText(tc);
+                    cells.add(new Cell(Text.cleanMarkup(p.text()), col, span, p.bold()));
+                    col++; // the columns it spans over follow as covered cells
+                }
+            }
+        }
+        return cells;
+    }
+
+    private Piece cellText(Node tc) {
+        StringBuilder b = new StringBuilder();
+        int bold = 0;
+        int plain = 0;
+        for (Piece p : cellPieces(tc, new ArrayList<>())) {
+            if (p.text().isBlank()) continue;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(p.text());
+            if (p.bold()) bold++;
+            else plain++;
+        }
+        return new Piece(b.toString(), bold > 0 && plain == 0);
+    }
+
+    private List<Piece> cellPieces(Node container, List<Piece> out) {
+        for (Element e : children(container)) {
+            if (is(e, TEXT, "p") || is(e, TEXT, "h")) out.add(paragraph(e));
+            else if (!SKIPPED.contains(e.getLocalName())) cellPieces(e, out); // lists, nested tables, sections
+        }
+        return out;
+    }
+
+    /** A paragraph's text and whether every visible character is bold. */
+    record Piece(String text, boolean bold) {
+    }
+
+    private Piece paragraph(Element p) {
+        int[] counts = new int[2]; // bold, plain
+        StringBuilder b = new StringBuilder();
+        inline(p, Boolean.TRUE.equals(styles.bold(p.getAttributeNS(TEXT, "style-name"))), b, counts);
+        return new Piece(b.toString(), counts[0] > 0 && counts[1] == 0);
+    }
+
+    private void inline(Node parent, boolean bold, StringBuilder b, int[] counts) {
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                String s = c.getNodeValue();
+                b.append(s);
+                int visible = (int) s.codePoints().filter(ch -> !Character.isWhitespace(ch)).count();
+                counts[bold ? 0 : 1] += visible;
+            } else if (c instanceof Element e) {
+                String name = e.getLocalName();
+                if (TEXT.equals(e.getNamespaceURI()) && name.equals("s")) {
+                    b.append(" ".repeat(Math.max(1, Math.min(intAttr(e, TEXT, "c", 1), 100))));
+                } else if (TEXT.equals(e.getNamespaceURI()) && (name.equals("tab") || name.equals("line-break"))) {
+                    b.append(' ');
+                } else if (SKIPPED.contains(name) || name.equals("frame") || name.equals("custom-shape")) {
+                    if (name.equals("frame") || name.equals("custom-shape")) warnings.add("text in frames not read");
+                } else {
+                    Boolean own = styles.bold(e.getAttributeNS(TEXT, "style-name"));
+                    inline(e, own == null ? bold : own, b, counts); // spans, links, fields' shown text
+                }
+            }
+        }
+    }
+
+    private static int intAttr(Element e, String name, int fallback) {
+        return intAttr(e, TABLE, name, fallback);
+    }
+
+    private static int intAttr(Element e, String ns, String name, int fallback) {
+        String v = e.getAttributeNS(ns, name);
+        try {
+            return v.isEmpty() ? fallback : Integer.parseInt(v.trim());
+        } catch (NumberFormatException ex) {
+            return fallback;
+        }
+    }
+
+    private static boolean is(Node n, String ns, String name) {
+        return n instanceof Element && ns.equals(n.getNamespaceURI()) && name.equals(n.getLocalName());
+    }
+
+    private static List<Element> children(Node parent) {
+        List<Element> out = new ArrayList<>();
+        for (Node c = parent == null ? null : parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e) out.add(e);
+        }
+        return out;
+    }
+}
