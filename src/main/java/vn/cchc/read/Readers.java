@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.tika.mime.MediaType;
 
+import vn.cchc.read.pdf.PdfReader;
 import vn.cchc.read.text.TextReader;
 
 /** The readers this build knows, looked up by detected media type. New formats register here. */
@@ -16,7 +17,7 @@ public final class Readers {
     }
 
     public static Readers standard() {
-        return new Readers(List.of(new TextReader()));
+        return new Readers(List.of(new TextReader(), new PdfReader()));
     }
 
     public Optional<DocumentReader> forType(MediaType type) {
