@@ -64,11 +64,21 @@ final class PageLayout {
         return out;
     }
 
+    private static Glyph firstGlyph(TextLine l) {
+        return l.glyphs().stream().filter(g -> !g.isSpace()).findFirst().orElse(l.glyphs().get(0));
+    }
+
+    private static Glyph lastGlyph(TextLine l) {
+        Glyph last = l.glyphs().get(l.glyphs().size() - 1);
+        for (Glyph g : l.glyphs()) if (!g.isSpace()) last = g;
+        return last;
+    }
+
     private static boolean continues(TextLine prev, TextLine next) {
         float size = Math.max(prev.size(), next.size());
         return next.baseline() - prev.baseline() <= PARAGRAPH_PITCH_EM * size
                 && Math.abs(prev.size() - next.size()) < 1f
-                && prev.bold() == next.bold()
+                && lastGlyph(prev).bold() == firstGlyph(next).bold() // a heading's runs may change style mid-line
                 && prev.phrases(BLOCK_GAP_EM).size() == 1
                 && !LIST_START.matcher(next.text()).matches();
     }

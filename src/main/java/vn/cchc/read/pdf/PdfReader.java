@@ -166,18 +166,19 @@ public final class PdfReader implements DocumentReader {
      */
     private static void appendContinuation(List<Row> rows, PageTable previous, PageTable next) {
         List<Row> more = next.rows();
+        int lastIndex = rows.size() - 1;
         int k = 0;
         while (k < more.size() && k < rows.size() && k < 4 && sameText(rows.get(k), more.get(k))) k++;
         for (int j = 0; j < k; j++) {
             Row r = more.get(j);
             rows.add(new Row(0, r.cells(), r.page(), true));
         }
-        if (k < more.size() && !rows.isEmpty() && previous.ruled()) {
+        if (k < more.size() && lastIndex >= 0 && previous.ruled()) {
             Row first = more.get(k);
-            Row last = rows.get(rows.size() - 1);
+            Row last = rows.get(lastIndex);
             if (!first.isBlank() && first.textAt(0).isBlank() && !last.textAt(0).isBlank() && !last.headerRepeat()
                     && sameGrid(first, last)) {
-                rows.set(rows.size() - 1, mergeCells(last, first));
+                rows.set(lastIndex, mergeCells(last, first));
                 k++;
             }
         }
