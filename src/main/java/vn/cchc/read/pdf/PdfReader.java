@@ -24,6 +24,7 @@ import vn.cchc.read.Paragraph;
 import vn.cchc.read.ReadException;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
+import vn.cchc.table.HeaderDetector;
 import vn.cchc.text.Fold;
 
 /**
@@ -41,6 +42,7 @@ public final class PdfReader implements DocumentReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(trang\\s*)?[-–(]?\\s*\\d{1,3}\\s*[-–)]?(\\s*/\\s*\\d{1,3})?");
     /** Columns of the same table on consecutive pages are drawn at the same x, give or take rounding. */
     private static final float SAME_COLUMN = 3f;
+    private static final HeaderDetector HEADERS = new HeaderDetector();
 
     @Override
     public Set<String> mediaTypes() {
@@ -173,11 +175,11 @@ public final class PdfReader implements DocumentReader {
             Row r = more.get(j);
             rows.add(new Row(0, r.cells(), r.page(), true));
         }
-        if (k < more.size() && lastIndex >= 0 && previous.ruled()) {
+        if (k < more.size() && lastIndex >= 0) {
             Row first = more.get(k);
             Row last = rows.get(lastIndex);
             if (!first.isBlank() && first.textAt(0).isBlank() && !last.textAt(0).isBlank() && !last.headerRepeat()
-                    && sameGrid(first, last)) {
+                    && !HEADERS.isRepeatedHeader(first) && sameGrid(first, last)) {
                 rows.set(lastIndex, mergeCells(last, first));
                 k++;
             }

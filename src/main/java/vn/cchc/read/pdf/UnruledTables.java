@@ -1,11 +1,345 @@
 package vn.cchc.read.pdf;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Tables drawn without lines: columns from alignment. (Placeholder until implemented.) */
+import vn.cchc.read.Cell;
+import vn.cchc.read.Row;
+import vn.cchc.read.Table;
+import vn.cchc.table.ColumnLayout;
+import vn.cchc.table.ColumnRole;
+import vn.cchc.table.HeaderDetector;
+import vn.cchc.table.Stt;
+
+/**
+ * Tables drawn without lines (or whose lines were lost). A header line naming at least two roles ("STT", "Chỉ tiêu",
+ * "Đơn vị tính", "Số liệu", "Ghi chú") starts one; its columns are the x-intervals that the glyph runs below it
+ * (and the header's own words) occupy, separated by gutters. A row starts with a row number in the STT column, or
+ * with a second value; other lines are wrapped text of the row above. The table ends at a line that does not fit
+ * (text in the STT column that is not a row number, a wide vertical gap, a new header) or at the page end, in which
+ * case the next page may continue it with the same columns.
+ *
+ * <p>One instance reads one document, page after page, since a table may continue on the next page.
+ */
 final class UnruledTables {
+    /** A gap this wide (in ems) between glyphs is a column gutter; word spaces are about a quarter em. */
+    private static final float GUTTER_EM = 0.55f;
+    /** At most this many lines of header (the template's header is four lines when its cells wrap). */
+    private static final int MAX_HEADER_LINES = 8;
+    /** A table cut by the page end leaves at most this share of the page below its last line. */
+    private static final float PAGE_END_SHARE = 0.2f;
+    private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.?|[a-zđ][.)]|[-+*•])");
+
+    private final HeaderDetector headers = new HeaderDetector();
+
+    /** Columns of the table that ran to the bottom of the previous page, or null. */
+    private Columns open;
+
+    /**
+     * Column intervals, left to right, and the roles the header gave them.
+     *
+     * @param lefts  left edge of each column's text
+     * @param rights right edge of each column's text
+     */
+    private record Columns(List<Float> lefts, List<Float> rights, int sttCol, int valueCol) {
+        int columnOf(float x) {
+            int c = 0;
+            for (int i = 0; i < lefts.size(); i++) if (x >= lefts.get(i) - 2f) c = i;
+            return c;
+        }
+
+        List<Float> boundaries() {
+            List<Float> b = new ArrayList<>(lefts);
+            b.add(rights.get(rights.size() - 1));
+            return b;
+        }
+    }
+
     List<PageTable> find(List<TextLine> lines, PageContent page, List<TextLine> rest) {
-        rest.addAll(lines);
-        return List.of();
+        List<PageTable> out = new ArrayList<>();
+        Columns carried = open;
+        open = null;
+        int i = 0;
+        if (carried != null) {
+            while (i < lines.size() && lines.get(i).baseline() < page.height() * 0.1f) rest.add(lines.get(i++));
+        }
+        while (i < lines.size()) {
+            TextLine line = lines.get(i);
+            List<TextLine> phrases = line.phrases(GUTTER_EM);
+            int end;
+            if (isHeader(phrases)) {
+                end = readTable(lines, i, null, carried, page, out);
+            } else if (carried != null && fits(phrases, carried)) {
+                end = readTable(lines, i, carried, null, page, out);
+            } else {
+                rest.add(line);
+                end = i + 1;
+            }
+            carried = null;
+            i = Math.max(end, i + 1);
+        }
+        return out;
+    }
+
+    private boolean isHeader(List<TextLine> phrases) {
+        if (phrases.size() < 2) return false;
+        List<Cell> cells = new ArrayList<>();
+        for (int k = 0; k < phrases.size(); k++) cells.add(Cell.of(phrases.get(k).text(), k));
+        return headers.isRepeatedHeader(new Row(0, cells, null));
+    }
+
+    /** Whether a line at the top of a page continues a table with these columns: a row number where rows start. */
+    private static boolean fits(List<TextLine> phrases, Columns c) {
+        if (phrases.isEmpty()) return false;
+        TextLine first = phrases.get(0);
+        return c.columnOf(first.left()) == c.sttCol() && Math.abs(first.left() - c.lefts().get(c.sttCol())) < 3f
+                && ROW_NUMBER.matcher(first.text()).matches();
+    }
+
+    /** Reads one table starting at line {@code start}; returns the index of the first line after it. */
+    private int readTable(List<TextLine> lines, int start, Columns carried, Columns continuing, PageContent page,
+            List<PageTable> out) {
+        int bodyStart = start;
+        if (carried == null) {
+            while (bodyStart < lines.size() && bodyStart - start < MAX_HEADER_LINES
+                    && (bodyStart == start || !startsWithNumber(lines.get(bodyStart)))) {
+                bodyStart++;
+            }
+            if (bodyStart >= lines.size() || bodyStart - start >= MAX_HEADER_LINES) return start + 1;
+        }
+        float leftLimit = carried != null ? carried.lefts().get(0) : lines.get(start).left();
+        int end = bodyEnd(lines, bodyStart, leftLimit);
+        List<TextLine> headerLines = lines.subList(start, bodyStart);
+        List<TextLine> body = lines.subList(bodyStart, end);
+        Columns cols = carried != null ? carried : columns(headerLines, body);
+        if (cols == null) return start + 1;
+        if (continuing != null && sameColumns(cols, continuing)) cols = continuing; // the header repeated on a new page
+        List<Row> rows = new ArrayList<>(headerRows(headerLines, cols, page.number()));
+        rows.addAll(bodyRows(body, cols, page.number()));
+        List<Float> bounds = cols.boundaries();
+        out.add(new PageTable(rows, lines.get(start).top(), lines.get(end - 1).baseline(), bounds, false));
+        if (end == lines.size() && lines.get(end - 1).baseline() > page.height() * (1 - PAGE_END_SHARE)) open = cols;
+        if (end < lines.size() && lines.get(end).baseline() > page.height() * 0.9f && onlyMargin(lines, end, page)) open = cols;
+        return end;
+    }
+
+    private static boolean sameColumns(Columns a, Columns b) {
+        if (a.lefts().size() != b.lefts().size()) return false;
+        for (int k = 0; k < a.lefts().size(); k++) if (Math.abs(a.lefts().get(k) - b.lefts().get(k)) > 4f) return false;
+        return true;
+    }
+
+    private static boolean onlyMargin(List<TextLine> lines, int from, PageContent page) {
+        for (int k = from; k < lines.size(); k++) if (lines.get(k).baseline() < page.height() * 0.9f) return false;
+        return true;
+    }
+
+    private static boolean startsWithNumber(TextLine line) {
+        List<TextLine> p = line.phrases(GUTTER_EM);
+        return !p.isEmpty() && ROW_NUMBER.matcher(p.get(0).text()).matches() && p.size() > 1;
+    }
+
+    /** The first line after the body: a new header, text left of the table, text that is not a row number, or a gap. */
+    private int bodyEnd(List<TextLine> lines, int from, float left) {
+        float pitch = 0;
+        for (int k = from; k < lines.size(); k++) {
+            TextLine l = lines.get(k);
+            List<TextLine> phrases = l.phrases(GUTTER_EM);
+            if (k > from) {
+                float delta = l.baseline() - lines.get(k - 1).baseline();
+                if (pitch > 0 && delta > Math.max(2.2f * pitch, 2.5f * l.size())) return k;
+                pitch = pitch == 0 ? delta : Math.min(pitch, delta);
+                if (isHeader(phrases)) return k;
+            }
+            TextLine first = phrases.get(0);
+            if (first.left() < left - 3f) return k;
+            boolean inFirstColumn = first.left() < left + 3f;
+            if (inFirstColumn && !ROW_NUMBER.matcher(first.text()).matches() && !first.text().matches("[.\\d]+")) return k;
+        }
+        return lines.size();
+    }
+
+    /** Column intervals from the body's glyph runs, completed by header words that sit over a single gutter-free span. */
+    private Columns columns(List<TextLine> headerLines, List<TextLine> body) {
+        List<float[]> spans = new ArrayList<>();
+        for (TextLine l : body) for (TextLine p : l.phrases(GUTTER_EM)) spans.add(new float[] {p.left(), p.right()});
+        List<float[]> headerSpans = new ArrayList<>();
+        for (TextLine l : headerLines) for (TextLine p : l.phrases(GUTTER_EM)) headerSpans.add(new float[] {p.left(), p.right()});
+        List<float[]> all = new ArrayList<>(spans);
+        all.addAll(headerSpans);
+        for (float[] h : headerSpans) {
+            // a header word over several columns ("Kết quả thống kê") has other columns' text starting under it
+            boolean spanning = false;
+            for (float[] o : all) if (o[0] > h[0] + 3f && o[0] < h[1] - 3f) spanning = true;
+            if (!spanning) spans.add(h);
+        }
+        List<float[]> merged = merge(spans);
+        if (merged.size() < 3) return null;
+        List<Float> lefts = new ArrayList<>(), rights = new ArrayList<>();
+        for (float[] m : merged) {
+            lefts.add(m[0]);
+            rights.add(m[1]);
+        }
+        Columns provisional = new Columns(lefts, rights, 0, -1);
+        Optional<ColumnLayout> layout = headers.detect(new Table(0, headerRows(headerLines, provisional, null), null));
+        int stt = layout.flatMap(c -> c.column(ColumnRole.STT)).orElse(0);
+        int value = layout.flatMap(c -> c.column(ColumnRole.VALUE)).orElse(-1);
+        return new Columns(lefts, rights, stt, value);
+    }
+
+    private static List<float[]> merge(List<float[]> spans) {
+        List<float[]> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<float[]> out = new ArrayList<>();
+        for (float[] s : sorted) {
+            float[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s[0] <= last[1] + 1f) last[1] = Math.max(last[1], s[1]);
+            else out.add(new float[] {s[0], s[1]});
+        }
+        return out;
+    }
+
+    /**
+     * The header as rows the header detector understands: words that span several columns ("Kết quả thống kê" over
+     * the unit and value columns) with the lines that wrap them form a first row of merged cells; the words under
+     * them a second row; each other column's header text goes in the first row.
+     */
+    private static List<Row> headerRows(List<TextLine> headerLines, Columns cols, Integer page) {
+        int n = cols.lefts().size();
+        StringBuilder[] top = new StringBuilder[n], below = new StringBuilder[n];
+        int[] span = new int[n];
+        for (int c = 0; c < n; c++) {
+            top[c] = new StringBuilder();
+            below[c] = new StringBuilder();
+            span[c] = 1;
+        }
+        boolean[] spanned = new boolean[n];
+        int openSpan = -1; // first column of the spanning cell whose text may still wrap onto the next line
+        for (TextLine l : headerLines) {
+            List<TextLine> phrases = l.phrases(GUTTER_EM);
+            int nextOpen = -1;
+            for (TextLine p : phrases) {
+                int a = cols.columnOf(p.left()), b = cols.columnOf(p.right() - 1f);
+                if (b > a) {
+                    span[a] = b - a + 1;
+                    for (int c = a; c <= b; c++) spanned[c] = true;
+                    CellText.append(top[a], p.text());
+                    nextOpen = a;
+                } else if (spanned[a]) {
+                    int owner = ownerOf(span, a);
+                    boolean wraps = owner == openSpan && Math.abs(p.left() - cols.lefts().get(owner)) < 3f
+                            && phrasesIn(phrases, cols, owner, owner + span[owner] - 1) == 1;
+                    if (wraps) {
+                        CellText.append(top[owner], p.text());
+                        nextOpen = owner;
+                    } else {
+                        CellText.append(below[a], p.text());
+                    }
+                } else {
+                    CellText.append(top[a], p.text());
+                }
+            }
+            openSpan = nextOpen;
+        }
+        List<Cell> first = new ArrayList<>(), second = new ArrayList<>();
+        boolean anySpan = false;
+        for (int c = 0; c < n; c++) {
+            if (span[c] > 1) {
+                first.add(new Cell(top[c].toString(), c, span[c], false));
+                anySpan = true;
+                c += span[c] - 1;
+            } else if (!spanned[c]) {
+                first.add(Cell.of(top[c].toString(), c));
+            }
+        }
+        for (int c = 0; c < n; c++) second.add(Cell.of(spanned[c] ? below[c].toString() : "", c));
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(0, first, page));
+        if (anySpan) rows.add(new Row(1, second, page));
+        return rows;
+    }
+
+    private static int ownerOf(int[] span, int col) {
+        for (int c = col; c >= 0; c--) if (span[c] > 1 && c + span[c] - 1 >= col) return c;
+        return col;
+    }
+
+    private static int phrasesIn(List<TextLine> phrases, Columns cols, int a, int b) {
+        int n = 0;
+        for (TextLine p : phrases) {
+            int c = cols.columnOf(p.left());
+            if (c >= a && c <= b) n++;
+        }
+        return n;
+    }
+
+    /** Body lines to rows: a row number (or a second value) starts a row, anything else wraps the row above. */
+    private static List<Row> bodyRows(List<TextLine> body, Columns cols, int page) {
+        int n = cols.lefts().size();
+        List<Row> rows = new ArrayList<>();
+        StringBuilder[] cur = null;
+        boolean[] bold = new boolean[n];
+        Set<String> seen = new HashSet<>();
+        for (TextLine l : body) {
+            StringBuilder[] line = new StringBuilder[n];
+            boolean[] lineBold = new boolean[n];
+            for (int c = 0; c < n; c++) line[c] = new StringBuilder();
+            for (TextLine p : l.phrases(GUTTER_EM)) {
+                int c = cols.columnOf(p.left());
+                CellText.append(line[c], p.text());
+                lineBold[c] = p.bold();
+            }
+            String stt = line[cols.sttCol()].toString();
+            boolean onlyStt = true;
+            for (int c = 0; c < n; c++) if (c != cols.sttCol() && line[c].length() > 0) onlyStt = false;
+            boolean numbered = ROW_NUMBER.matcher(stt).matches() && !onlyStt
+                    && !(cur != null && wrapsNumber(cur[cols.sttCol()].toString(), stt, line, cols, seen));
+            boolean secondValue = cols.valueCol() >= 0 && cur != null && line[cols.valueCol()].length() > 0
+                    && cur[cols.valueCol()].length() > 0 && hasTextBesides(line, cols.valueCol());
+            if (cur == null || numbered || secondValue) {
+                if (cur != null) {
+                    rows.add(toRow(rows.size(), cur, bold, page));
+                    seen.add(Stt.canonical(cur[cols.sttCol()].toString()));
+                }
+                cur = line;
+                bold = lineBold;
+            } else {
+                for (int c = 0; c < n; c++) CellText.append(cur[c], line[c].toString());
+            }
+        }
+        if (cur != null) rows.add(toRow(rows.size(), cur, bold, page));
+        return rows;
+    }
+
+    /**
+     * "2.2." then "1." on the next line, with no value: the row number "2.2.1." wrapped in a narrow column, not a
+     * new row "1.".
+     */
+    private static boolean wrapsNumber(String current, String next, StringBuilder[] line, Columns cols, Set<String> seen) {
+        if (!current.matches("\\d{1,2}(\\.\\d{1,2})*\\.") || !next.matches("\\d{1,2}\\.?")) return false;
+        if (cols.valueCol() >= 0 && line[cols.valueCol()].length() > 0) return false;
+        // "2.2." already numbered a row above, so this one is cut short; else a lower-case start says the same
+        if (seen.contains(Stt.canonical(current))) return true;
+        for (int c = cols.sttCol() + 1; c < line.length; c++) {
+            if (line[c].length() > 0) return Character.isLowerCase(line[c].charAt(0));
+        }
+        return true;
+    }
+
+    private static boolean hasTextBesides(StringBuilder[] line, int col) {
+        for (int c = 0; c < line.length; c++) if (c != col && line[c].length() > 0) return true;
+        return false;
+    }
+
+    private static Row toRow(int index, StringBuilder[] texts, boolean[] bold, int page) {
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < texts.length; c++) {
+            cells.add(new Cell(vn.cchc.read.Text.clean(texts[c].toString()), c, 1, bold[c] && texts[c].length() > 0));
+        }
+        return new Row(index, cells, page);
     }
 }
