@@ -7,9 +7,9 @@ import vn.cchc.read.Text;
 
 /** Joins the lines of one cell (or one wrapped paragraph) into its text. */
 final class CellText {
-    /** A row number broken over two lines: "2.2.1" + "." or "3.3." + "1". */
-    private static final Pattern NUMBERING = Pattern.compile("\\d+(\\.\\d*)*\\.?");
-    private static final Pattern NUMBERING_TAIL = Pattern.compile("[.\\d][.\\d]*");
+    /** A row number or a value broken over two lines: "2.2.1" + ".", "3.3." + "1", "89.56" + "3", "13,7" + "%". */
+    private static final Pattern NUMBERING = Pattern.compile("\\d+([.,]\\d*)*[.,]?");
+    private static final Pattern NUMBERING_TAIL = Pattern.compile("[.,\\d][.,\\d]*%?|%");
 
     private CellText() {
     }

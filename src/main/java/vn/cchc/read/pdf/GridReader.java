@@ -73,7 +73,7 @@ final class GridReader {
             }
             rows.add(new Row(rows.size(), cells, page));
         }
-        return new PageTable(rows, g.top(), g.bottom(), xs, true);
+        return new PageTable(rows, g.top(), g.bottom(), xs, true, false);
     }
 
     private static boolean allNull(Box[] row) {

@@ -12,8 +12,9 @@ import vn.cchc.read.Row;
  * @param bottom  y of its bottom edge
  * @param columns x of the column boundaries (left edge first); used to tell whether the next page continues it
  * @param ruled   drawn with lines (true) or laid out by alignment only
+ * @param continuesRow the first row after any repeated header is the rest of the previous page's last row
  */
-record PageTable(List<Row> rows, float top, float bottom, List<Float> columns, boolean ruled) {
+record PageTable(List<Row> rows, float top, float bottom, List<Float> columns, boolean ruled, boolean continuesRow) {
     PageTable {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);

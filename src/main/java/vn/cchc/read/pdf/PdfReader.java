@@ -178,8 +178,8 @@ public final class PdfReader implements DocumentReader {
         if (k < more.size() && lastIndex >= 0) {
             Row first = more.get(k);
             Row last = rows.get(lastIndex);
-            if (!first.isBlank() && first.textAt(0).isBlank() && !last.textAt(0).isBlank() && !last.headerRepeat()
-                    && !HEADERS.isRepeatedHeader(first) && sameGrid(first, last)) {
+            boolean cut = next.continuesRow() || first.textAt(0).isBlank() && !last.textAt(0).isBlank();
+            if (cut && !first.isBlank() && !last.headerRepeat() && !HEADERS.isRepeatedHeader(first) && sameGrid(first, last)) {
                 rows.set(lastIndex, mergeCells(last, first));
                 k++;
             }

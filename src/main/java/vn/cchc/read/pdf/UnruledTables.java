@@ -38,6 +38,10 @@ final class UnruledTables {
 
     /** Columns of the table that ran to the bottom of the previous page, or null. */
     private Columns open;
+    /** Row numbers met so far in the current table, and the last one: a page break may cut a row number too. */
+    private final Set<String> seen = new HashSet<>();
+    private String lastStt;
+    private boolean firstRowContinues;
 
     /**
      * Column intervals, left to right, and the roles the header gave them.
@@ -45,7 +49,7 @@ final class UnruledTables {
      * @param lefts  left edge of each column's text
      * @param rights right edge of each column's text
      */
-    private record Columns(List<Float> lefts, List<Float> rights, int sttCol, int valueCol) {
+    private record Columns(List<Float> lefts, List<Float> rights, int sttCol, int valueCol, int headerLines) {
         int columnOf(float x) {
             int c = 0;
             for (int i = 0; i < lefts.size(); i++) if (x >= lefts.get(i) - 2f) c = i;
@@ -109,6 +113,11 @@ final class UnruledTables {
                     && (bodyStart == start || !startsWithNumber(lines.get(bodyStart)))) {
                 bodyStart++;
             }
+            if (continuing != null && bodyStart - start > continuing.headerLines()) {
+                // the header repeated on a new page is as long as the first one; what follows it is the rest of
+                // the row the page break cut
+                bodyStart = start + continuing.headerLines();
+            }
             if (bodyStart >= lines.size() || bodyStart - start >= MAX_HEADER_LINES) return start + 1;
         }
         float leftLimit = carried != null ? carried.lefts().get(0) : lines.get(start).left();
@@ -118,10 +127,15 @@ final class UnruledTables {
         Columns cols = carried != null ? carried : columns(headerLines, body);
         if (cols == null) return start + 1;
         if (continuing != null && sameColumns(cols, continuing)) cols = continuing; // the header repeated on a new page
+        if (carried == null && cols != continuing) {
+            seen.clear();
+            lastStt = null;
+        }
         List<Row> rows = new ArrayList<>(headerRows(headerLines, cols, page.number()));
         rows.addAll(bodyRows(body, cols, page.number()));
         List<Float> bounds = cols.boundaries();
-        out.add(new PageTable(rows, lines.get(start).top(), lines.get(end - 1).baseline(), bounds, false));
+        out.add(new PageTable(rows, lines.get(start).top(), lines.get(end - 1).baseline(), bounds, false,
+                firstRowContinues));
         if (end == lines.size() && lines.get(end - 1).baseline() > page.height() * (1 - PAGE_END_SHARE)) open = cols;
         if (end < lines.size() && lines.get(end).baseline() > page.height() * 0.9f && onlyMargin(lines, end, page)) open = cols;
         return end;
@@ -157,6 +171,12 @@ final class UnruledTables {
             }
             TextLine first = phrases.get(0);
             if (first.left() < left - 3f) return k;
+            if (k > from && phrases.size() == 1 && first.left() < left + 3f && first.text().matches("[-–]?\\s*\\d{1,3}\\s*[-–]?")) {
+                // a row number wraps right under its first line; a lone number anywhere else is a page number
+                TextLine prev = lines.get(k - 1);
+                boolean underNumber = prev.phrases(GUTTER_EM).get(0).left() < left + 3f;
+                if (!underNumber || l.baseline() - prev.baseline() > 1.6f * l.size()) return k;
+            }
             boolean inFirstColumn = first.left() < left + 3f;
             if (inFirstColumn && !ROW_NUMBER.matcher(first.text()).matches() && !first.text().matches("[.\\d]+")) return k;
         }
@@ -184,11 +204,11 @@ final class UnruledTables {
             lefts.add(m[0]);
             rights.add(m[1]);
         }
-        Columns provisional = new Columns(lefts, rights, 0, -1);
+        Columns provisional = new Columns(lefts, rights, 0, -1, headerLines.size());
         Optional<ColumnLayout> layout = headers.detect(new Table(0, headerRows(headerLines, provisional, null), null));
         int stt = layout.flatMap(c -> c.column(ColumnRole.STT)).orElse(0);
         int value = layout.flatMap(c -> c.column(ColumnRole.VALUE)).orElse(-1);
-        return new Columns(lefts, rights, stt, value);
+        return new Columns(lefts, rights, stt, value, headerLines.size());
     }
 
     private static List<float[]> merge(List<float[]> spans) {
@@ -278,12 +298,12 @@ final class UnruledTables {
     }
 
     /** Body lines to rows: a row number (or a second value) starts a row, anything else wraps the row above. */
-    private static List<Row> bodyRows(List<TextLine> body, Columns cols, int page) {
+    private List<Row> bodyRows(List<TextLine> body, Columns cols, int page) {
         int n = cols.lefts().size();
         List<Row> rows = new ArrayList<>();
         StringBuilder[] cur = null;
         boolean[] bold = new boolean[n];
-        Set<String> seen = new HashSet<>();
+        firstRowContinues = false;
         for (TextLine l : body) {
             StringBuilder[] line = new StringBuilder[n];
             boolean[] lineBold = new boolean[n];
@@ -299,7 +319,12 @@ final class UnruledTables {
             boolean numbered = ROW_NUMBER.matcher(stt).matches() && !onlyStt
                     && !(cur != null && wrapsNumber(cur[cols.sttCol()].toString(), stt, line, cols, seen));
             boolean secondValue = cols.valueCol() >= 0 && cur != null && line[cols.valueCol()].length() > 0
-                    && cur[cols.valueCol()].length() > 0 && hasTextBesides(line, cols.valueCol());
+                    && cur[cols.valueCol()].length() > 0 && hasTextBesides(line, cols.valueCol())
+                    && !continuesLowerCase(line, cols);
+            if (cur == null && rows.isEmpty() && lastStt != null
+                    && (stt.isEmpty() || wrapsNumber(lastStt, stt, line, cols, seen))) {
+                firstRowContinues = true; // the rest of the row the page break cut
+            }
             if (cur == null || numbered || secondValue) {
                 if (cur != null) {
                     rows.add(toRow(rows.size(), cur, bold, page));
@@ -311,7 +336,11 @@ final class UnruledTables {
                 for (int c = 0; c < n; c++) CellText.append(cur[c], line[c].toString());
             }
         }
-        if (cur != null) rows.add(toRow(rows.size(), cur, bold, page));
+        if (cur != null) {
+            rows.add(toRow(rows.size(), cur, bold, page));
+            // not added to seen: seen holds the numbers before the last row, which tell a cut-short number
+            lastStt = firstRowContinues && rows.size() == 1 ? lastStt + cur[cols.sttCol()] : cur[cols.sttCol()].toString();
+        }
         return rows;
     }
 
@@ -323,11 +352,19 @@ final class UnruledTables {
         if (!current.matches("\\d{1,2}(\\.\\d{1,2})*\\.") || !next.matches("\\d{1,2}\\.?")) return false;
         if (cols.valueCol() >= 0 && line[cols.valueCol()].length() > 0) return false;
         // "2.2." already numbered a row above, so this one is cut short; else a lower-case start says the same
-        if (seen.contains(Stt.canonical(current))) return true;
+        return seen.contains(Stt.canonical(current)) || continuesLowerCase(line, cols);
+    }
+
+    /** Labels start with a capital: a line whose first text after the row number is lower case wraps the row above. */
+    private static boolean continuesLowerCase(StringBuilder[] line, Columns cols) {
         for (int c = cols.sttCol() + 1; c < line.length; c++) {
-            if (line[c].length() > 0) return Character.isLowerCase(line[c].charAt(0));
+            if (line[c].length() > 0) return c != cols.valueCol() && startsLowerCase(line[c]);
         }
         return true;
+    }
+
+    private static boolean startsLowerCase(CharSequence s) {
+        return Character.isLowerCase(s.charAt(0)) || s.charAt(0) == '(';
     }
 
     private static boolean hasTextBesides(StringBuilder[] line, int col) {
