@@ -30,8 +30,6 @@ final class UnruledTables {
     private static final float GUTTER_EM = 0.55f;
     /** At most this many lines of header (the template's header is four lines when its cells wrap). */
     private static final int MAX_HEADER_LINES = 8;
-    /** A table cut by the page end leaves at most this share of the page below its last line. */
-    private static final float PAGE_END_SHARE = 0.2f;
     private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.?|[a-zđ][.)]|[-+*•])");
 
     private final HeaderDetector headers = new HeaderDetector();
@@ -136,8 +134,8 @@ final class UnruledTables {
         List<Float> bounds = cols.boundaries();
         out.add(new PageTable(rows, lines.get(start).top(), lines.get(end - 1).baseline(), bounds, false,
                 firstRowContinues));
-        if (end == lines.size() && lines.get(end - 1).baseline() > page.height() * (1 - PAGE_END_SHARE)) open = cols;
-        if (end < lines.size() && lines.get(end).baseline() > page.height() * 0.9f && onlyMargin(lines, end, page)) open = cols;
+        // nothing after the table on this page but footers: the next page may go on with it
+        if (end == lines.size() || onlyMargin(lines, end, page)) open = cols;
         return end;
     }
 
