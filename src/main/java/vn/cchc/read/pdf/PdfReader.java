@@ -107,10 +107,11 @@ public final class PdfReader implements DocumentReader {
             }
             for (String k : onPage) seen.merge(k, 1, Integer::sum);
         }
+        int repeated = Math.max(2, Math.min(3, pages.size()));
         for (int i = 0; i < pages.size(); i++) {
             PageContent page = pages.get(i);
             laidOut.get(i).removeIf(piece -> inMargin(piece, page)
-                    && (PAGE_NUMBER.matcher(piece.text().strip()).matches() || seen.get(furnitureKey(piece.text())) >= 3));
+                    && (PAGE_NUMBER.matcher(piece.text().strip()).matches() || seen.get(furnitureKey(piece.text())) >= repeated));
         }
     }
 

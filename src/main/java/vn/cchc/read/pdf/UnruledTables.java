@@ -189,9 +189,13 @@ final class UnruledTables {
         for (TextLine l : headerLines) for (TextLine p : l.phrases(GUTTER_EM)) headerSpans.add(new float[] {p.left(), p.right()});
         List<float[]> all = new ArrayList<>(spans);
         all.addAll(headerSpans);
+        List<float[]> bodyCols = merge(spans);
         for (float[] h : headerSpans) {
-            // a header word over several columns ("Kết quả thống kê") has other columns' text starting under it
-            boolean spanning = false;
+            // a header word over several columns ("Kết quả thống kê") lies over two body columns, or has other
+            // columns' text starting under it
+            int over = 0;
+            for (float[] c : bodyCols) if (h[0] < c[1] && h[1] > c[0]) over++;
+            boolean spanning = over >= 2;
             for (float[] o : all) if (o[0] > h[0] + 3f && o[0] < h[1] - 3f) spanning = true;
             if (!spanning) spans.add(h);
         }
