@@ -40,6 +40,8 @@ final class PageCollector extends PDFTextStripper {
     private List<Glyph> glyphs;
     private List<Ruling> rulings;
     private int images;
+    private int drawn;
+    private int unmapped;
 
     // the path under construction, in display space
     private final List<float[]> segments = new ArrayList<>();
@@ -55,6 +57,20 @@ final class PageCollector extends PDFTextStripper {
     List<PageContent> collect(PDDocument doc) throws IOException {
         writeText(doc, Writer.nullWriter());
         return pages;
+    }
+
+    /** Glyphs drawn (not counting spaces), and how many of them had no Unicode mapping. */
+    int drawnGlyphs() {
+        return drawn;
+    }
+
+    int unmappedGlyphs() {
+        return unmapped;
+    }
+
+    private static boolean isPrivateUse(String s) {
+        int c = s.codePointAt(0);
+        return c >= 0xE000 && c <= 0xF8FF;
     }
 
     /** Names of legacy (TCVN3 / VNI) fonts met, for the reader's warnings or failure reason. */
@@ -91,7 +107,13 @@ final class PageCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition t) {
         String text = t.getUnicode();
-        if (text == null || text.isEmpty()) return;
+        if (text == null || text.isEmpty() || isPrivateUse(text)) {
+            // a glyph the font gives no Unicode for: kept as U+FFFD so that a number missing a digit is flagged
+            // as unreadable downstream instead of silently read short
+            text = "\uFFFD";
+            unmapped++;
+        }
+        if (!text.isBlank()) drawn++;
         PDFont font = t.getFont();
         LegacyFonts.Kind kind = fontKinds.computeIfAbsent(font, this::kindOf);
         if (kind == LegacyFonts.Kind.TCVN3 || kind == LegacyFonts.Kind.TCVN3_CAPITALS) {

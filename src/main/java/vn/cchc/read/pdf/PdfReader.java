@@ -84,6 +84,13 @@ public final class PdfReader implements DocumentReader {
             boolean scanned = pages.stream().anyMatch(p -> p.images() > 0);
             throw new ReadException(scanned ? "no text layer: scanned document" : "no text in PDF");
         }
+        if (collector.unmappedGlyphs() > collector.drawnGlyphs() * 0.3) {
+            throw new ReadException("no usable text layer (" + collector.unmappedGlyphs() + " of " + collector.drawnGlyphs()
+                    + " glyphs have no Unicode mapping)");
+        }
+        if (collector.unmappedGlyphs() > 0) {
+            warnings.add(collector.unmappedGlyphs() + " glyphs without Unicode mapping (shown as \uFFFD)");
+        }
         if (!collector.legacyFontNames().isEmpty()) {
             warnings.add("legacy TCVN3 font text converted to Unicode (" + String.join(", ", new LinkedHashSet<>(collector.legacyFontNames())) + ")");
         }

@@ -60,7 +60,9 @@ final class RuledTables {
         List<Float> ys = positions(hs);
         List<Float> xs = positions(vs);
         if (ys.size() < 2 || xs.size() < 2) return null;
-        if (ys.size() == 2 && xs.size() == 2) return null; // a framed box, not a table
+        // a framed box, or lines with no column inside (a booktabs-style table ruled only across): the columns
+        // must then come from alignment, so the glyphs are left to the unruled reader
+        if (xs.size() < 3) return null;
         return new GridTable(xs, ys, hs, vs);
     }
 

@@ -104,6 +104,22 @@ class PdfReaderTest {
     }
 
     @Test
+    void tableRuledOnlyAcrossIsReadByAlignment() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            TestPdfs.hline(cs, page, 50, 540, 80);
+            float top = TestPdfs.header(cs, page, 80, false);
+            TestPdfs.hline(cs, page, 50, 540, top);
+            top = TestPdfs.row(cs, page, top, false, "1.", "So van ban", "Van ban", "03", "");
+            top = TestPdfs.row(cs, page, top, false, "2.", "Ty le hoan thanh", "%", "30", "");
+            TestPdfs.hline(cs, page, 50, 540, top);
+        }));
+        List<StatTable> found = new StatisticsTables().find(doc);
+        assertEquals(1, found.size(), doc.blocks().toString());
+        assertEquals("30", found.get(0).rows().get(1).valueRaw());
+        assertEquals("%", found.get(0).rows().get(1).unit());
+    }
+
+    @Test
     void encryptedPdfFailsWithOneLineReason() throws Exception {
         ReadException e = assertThrows(ReadException.class, () -> read(TestPdfs.encrypted()));
         assertTrue(e.getMessage().startsWith("encrypted PDF"), e.getMessage());
