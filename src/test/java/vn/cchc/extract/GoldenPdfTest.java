@@ -48,7 +48,7 @@ class GoldenPdfTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"000,000.pdf", "004,004.pdf", "000,000-unruled.pdf", "004,004-unruled.pdf"})
+    @CsvSource({"000,000.pdf", "004,004.pdf", "000,000-unruled.pdf", "004,004-unruled.pdf", "000,000-unruled-centred.pdf"})
     void everyGoldRowIsReadExactly(String name, String file) throws Exception {
         FileResult r = extract(file);
         assertNull(r.error());
@@ -70,7 +70,7 @@ class GoldenPdfTest {
 
     /** The same report as TXT and as PDF (ruled or not) gives the same (section, stt, label, value) rows. */
     @ParameterizedTest
-    @ValueSource(strings = {"000.pdf", "004.pdf", "000-unruled.pdf", "004-unruled.pdf"})
+    @ValueSource(strings = {"000.pdf", "004.pdf", "000-unruled.pdf", "004-unruled.pdf", "000-unruled-centred.pdf"})
     void pdfAgreesWithText(String pdf) throws Exception {
         List<String> text = keys(extract(pdf.substring(0, 3) + ".txt"));
         List<String> fromPdf = keys(extract(pdf));

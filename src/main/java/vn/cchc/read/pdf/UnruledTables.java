@@ -32,7 +32,8 @@ final class UnruledTables {
     private static final int MAX_HEADER_LINES = 8;
     private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.?|[a-zđ][.)]|[-+*•])");
 
-    private final HeaderDetector headers = new HeaderDetector();
+    private static final HeaderDetector HEADER_NAMES = new HeaderDetector();
+    private final HeaderDetector headers = HEADER_NAMES;
 
     /** Columns of the table that ran to the bottom of the previous page, or null. */
     private Columns open;
@@ -48,10 +49,36 @@ final class UnruledTables {
      * @param rights right edge of each column's text
      */
     private record Columns(List<Float> lefts, List<Float> rights, int sttCol, int valueCol, int headerLines) {
-        int columnOf(float x) {
-            int c = 0;
-            for (int i = 0; i < lefts.size(); i++) if (x >= lefts.get(i) - 2f) c = i;
-            return c;
+        /** The first and last column a run of text lies over (centred text may stick out of its column a little). */
+        int[] over(TextLine p) {
+            int a = -1, b = -1;
+            for (int i = 0; i < lefts.size(); i++) {
+                if (Math.min(p.right(), rights.get(i)) - Math.max(p.left(), lefts.get(i)) > 1f) {
+                    if (a < 0) a = i;
+                    b = i;
+                }
+            }
+            if (a < 0) a = b = nearest(p.centerX());
+            return new int[] {a, b};
+        }
+
+        /** The column a run of text belongs to: the one under its centre, or the nearest. */
+        int columnAt(TextLine p) {
+            int[] ab = over(p);
+            return ab[0] == ab[1] ? ab[0] : nearest(p.centerX());
+        }
+
+        private int nearest(float x) {
+            int best = 0;
+            float bestDist = Float.MAX_VALUE;
+            for (int i = 0; i < lefts.size(); i++) {
+                float d = x < lefts.get(i) ? lefts.get(i) - x : x > rights.get(i) ? x - rights.get(i) : 0;
+                if (d < bestDist) {
+                    bestDist = d;
+                    best = i;
+                }
+            }
+            return best;
         }
 
         List<Float> boundaries() {
@@ -98,7 +125,7 @@ final class UnruledTables {
     private static boolean fits(List<TextLine> phrases, Columns c) {
         if (phrases.isEmpty()) return false;
         TextLine first = phrases.get(0);
-        return c.columnOf(first.left()) == c.sttCol() && Math.abs(first.left() - c.lefts().get(c.sttCol())) < 3f
+        return c.columnAt(first) == c.sttCol()
                 && ROW_NUMBER.matcher(first.text()).matches();
     }
 
@@ -141,7 +168,11 @@ final class UnruledTables {
 
     private static boolean sameColumns(Columns a, Columns b) {
         if (a.lefts().size() != b.lefts().size()) return false;
-        for (int k = 0; k < a.lefts().size(); k++) if (Math.abs(a.lefts().get(k) - b.lefts().get(k)) > 4f) return false;
+        // centred text gives each page slightly different extents: the same table has overlapping columns
+        for (int k = 0; k < a.lefts().size(); k++) {
+            float overlap = Math.min(a.rights().get(k), b.rights().get(k)) - Math.max(a.lefts().get(k), b.lefts().get(k));
+            if (overlap <= 0) return false;
+        }
         return true;
     }
 
@@ -185,19 +216,33 @@ final class UnruledTables {
     private Columns columns(List<TextLine> headerLines, List<TextLine> body) {
         List<float[]> spans = new ArrayList<>();
         for (TextLine l : body) for (TextLine p : l.phrases(GUTTER_EM)) spans.add(new float[] {p.left(), p.right()});
-        List<float[]> headerSpans = new ArrayList<>();
-        for (TextLine l : headerLines) for (TextLine p : l.phrases(GUTTER_EM)) headerSpans.add(new float[] {p.left(), p.right()});
+        List<List<float[]>> headerSpans = new ArrayList<>();
         List<float[]> all = new ArrayList<>(spans);
-        all.addAll(headerSpans);
+        for (TextLine l : headerLines) {
+            List<float[]> line = new ArrayList<>();
+            for (TextLine p : l.phrases(GUTTER_EM)) line.add(new float[] {p.left(), p.right()});
+            headerSpans.add(line);
+            all.addAll(line);
+        }
         List<float[]> bodyCols = merge(spans);
-        for (float[] h : headerSpans) {
-            // a header word over several columns ("Kết quả thống kê") lies over two body columns, or has other
-            // columns' text starting under it
-            int over = 0;
-            for (float[] c : bodyCols) if (h[0] < c[1] && h[1] > c[0]) over++;
-            boolean spanning = over >= 2;
-            for (float[] o : all) if (o[0] > h[0] + 3f && o[0] < h[1] - 3f) spanning = true;
-            if (!spanning) spans.add(h);
+        List<float[]> spanningAbove = List.of();
+        for (List<float[]> line : headerSpans) {
+            List<float[]> spanningHere = new ArrayList<>();
+            for (float[] h : line) {
+                // a header word over several columns ("Kết quả thống kê") lies over two body columns, or has other
+                // columns' text starting under it, or is the only word under such a word on the line above (its
+                // wrapped end, "kê")
+                int over = 0;
+                for (float[] c : bodyCols) if (h[0] < c[1] && h[1] > c[0]) over++;
+                boolean spanning = over >= 2;
+                for (float[] o : all) if (o[0] > h[0] + 3f && o[0] < h[1] - 3f) spanning = true;
+                for (float[] up : spanningAbove) {
+                    if (h[0] >= up[0] - 1f && h[1] <= up[1] + 1f && within(line, up) == 1) spanning = true;
+                }
+                if (spanning) spanningHere.add(h);
+                else spans.add(h);
+            }
+            spanningAbove = spanningHere;
         }
         List<float[]> merged = merge(spans);
         if (merged.size() < 3) return null;
@@ -211,6 +256,12 @@ final class UnruledTables {
         int stt = layout.flatMap(c -> c.column(ColumnRole.STT)).orElse(0);
         int value = layout.flatMap(c -> c.column(ColumnRole.VALUE)).orElse(-1);
         return new Columns(lefts, rights, stt, value, headerLines.size());
+    }
+
+    private static int within(List<float[]> line, float[] extent) {
+        int n = 0;
+        for (float[] h : line) if (h[0] >= extent[0] - 1f && h[1] <= extent[1] + 1f) n++;
+        return n;
     }
 
     private static List<float[]> merge(List<float[]> spans) {
@@ -242,10 +293,12 @@ final class UnruledTables {
         boolean[] spanned = new boolean[n];
         int openSpan = -1; // first column of the spanning cell whose text may still wrap onto the next line
         for (TextLine l : headerLines) {
-            List<TextLine> phrases = l.phrases(GUTTER_EM);
+            List<TextLine> phrases = new ArrayList<>();
+            for (TextLine p : l.phrases(GUTTER_EM)) phrases.addAll(splitNames(p, cols));
             int nextOpen = -1;
             for (TextLine p : phrases) {
-                int a = cols.columnOf(p.left()), b = cols.columnOf(p.right() - 1f);
+                int[] ab = cols.over(p);
+                int a = ab[0], b = ab[1];
                 if (b > a) {
                     span[a] = b - a + 1;
                     for (int c = a; c <= b; c++) spanned[c] = true;
@@ -253,8 +306,8 @@ final class UnruledTables {
                     nextOpen = a;
                 } else if (spanned[a]) {
                     int owner = ownerOf(span, a);
-                    boolean wraps = owner == openSpan && Math.abs(p.left() - cols.lefts().get(owner)) < 3f
-                            && phrasesIn(phrases, cols, owner, owner + span[owner] - 1) == 1;
+                    // the spanning words wrapped: alone under them on the next line ("Kết quả thống" / "kê")
+                    boolean wraps = owner == openSpan && phrasesIn(phrases, cols, owner, owner + span[owner] - 1) == 1;
                     if (wraps) {
                         CellText.append(top[owner], p.text());
                         nextOpen = owner;
@@ -285,6 +338,24 @@ final class UnruledTables {
         return rows;
     }
 
+    /**
+     * Two header names set close together ("STT  Chỉ tiêu thống kê" when both are centred) read as one run of
+     * glyphs; split it where both halves name a role and the run lies over several columns.
+     */
+    private static List<TextLine> splitNames(TextLine p, Columns cols) {
+        int[] ab = cols.over(p);
+        if (ab[0] == ab[1]) return List.of(p);
+        List<TextLine> words = p.phrases(0.15f);
+        for (int k = 1; k < words.size(); k++) {
+            List<Glyph> left = new ArrayList<>(), right = new ArrayList<>();
+            for (int w = 0; w < words.size(); w++) (w < k ? left : right).addAll(words.get(w).glyphs());
+            TextLine a = new TextLine(left), b = new TextLine(right);
+            Row probe = new Row(0, List.of(Cell.of(a.text(), 0), Cell.of(b.text(), 1)), null);
+            if (HEADER_NAMES.isRepeatedHeader(probe)) return List.of(a, b);
+        }
+        return List.of(p);
+    }
+
     private static int ownerOf(int[] span, int col) {
         for (int c = col; c >= 0; c--) if (span[c] > 1 && c + span[c] - 1 >= col) return c;
         return col;
@@ -293,7 +364,7 @@ final class UnruledTables {
     private static int phrasesIn(List<TextLine> phrases, Columns cols, int a, int b) {
         int n = 0;
         for (TextLine p : phrases) {
-            int c = cols.columnOf(p.left());
+            int c = cols.columnAt(p);
             if (c >= a && c <= b) n++;
         }
         return n;
@@ -311,7 +382,7 @@ final class UnruledTables {
             boolean[] lineBold = new boolean[n];
             for (int c = 0; c < n; c++) line[c] = new StringBuilder();
             for (TextLine p : l.phrases(GUTTER_EM)) {
-                int c = cols.columnOf(p.left());
+                int c = cols.columnAt(p);
                 CellText.append(line[c], p.text());
                 lineBold[c] = p.bold();
             }
