@@ -62,7 +62,8 @@ public final class PdfReader implements DocumentReader {
             return read(doc);
         } catch (InvalidPasswordException e) {
             throw new ReadException("encrypted PDF (a password is needed to open it)");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // PDFBox may also fail with a runtime exception on a damaged file; either way the file is unreadable
             throw new ReadException("not a readable PDF (" + oneLine(e) + ")", e);
         }
     }

@@ -149,6 +149,12 @@ class PdfReaderTest {
     }
 
     @Test
+    void blankPdfHasNoText() {
+        ReadException e = assertThrows(ReadException.class, () -> read(TestPdfs.pdf((cs, page) -> { })));
+        assertEquals("no text in PDF", e.getMessage());
+    }
+
+    @Test
     void imageOnlyPdfIsAScan() {
         ReadException e = assertThrows(ReadException.class, () -> read(TestPdfs.imageOnly()));
         assertEquals("no text layer: scanned document", e.getMessage());
