@@ -187,13 +187,28 @@ public final class PdfReader implements DocumentReader {
         if (k < more.size() && lastIndex >= 0) {
             Row first = more.get(k);
             Row last = rows.get(lastIndex);
-            boolean cut = next.continuesRow() || first.textAt(0).isBlank() && !last.textAt(0).isBlank();
+            boolean cut = next.continuesRow() || first.textAt(0).isBlank() && !last.textAt(0).isBlank()
+                    || numberCutShort(last, first);
             if (cut && !first.isBlank() && !last.headerRepeat() && !HEADERS.isRepeatedHeader(first) && sameGrid(first, last)) {
                 rows.set(lastIndex, mergeCells(last, first));
                 k++;
             }
         }
         rows.addAll(more.subList(k, more.size()));
+    }
+
+    /**
+     * "3.2." at the foot of a page and "2." over a lower-case label at the top of the next: a narrow number cell
+     * and its row cut by the page break, not a new row "2.".
+     */
+    private static boolean numberCutShort(Row last, Row first) {
+        if (!last.textAt(0).matches("\\d{1,2}(\\.\\d{1,2})*\\.") || !first.textAt(0).matches("\\d{1,2}\\.?")) return false;
+        for (Cell c : first.cells()) {
+            if (c.gridCol() == 0 || c.isBlank()) continue;
+            char ch = c.text().charAt(0);
+            return Character.isLowerCase(ch) || ch == '(';
+        }
+        return false;
     }
 
     private static boolean sameText(Row a, Row b) {

@@ -81,6 +81,26 @@ class PdfReaderTest {
     }
 
     @Test
+    void rowAndItsNumberCutByThePageBreakAreJoined() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 700, true);
+            top = TestPdfs.row(cs, page, top, true, "3.1.", "Mot", "Van ban", "1", "");
+            TestPdfs.row(cs, page, top, true, "3.2.", "So van ban co kien nghi da", "Van", "0", "");
+        }, (cs, page) -> {
+            float top = TestPdfs.header(cs, page, 60, true);
+            top = TestPdfs.row(cs, page, top, true, "2", "duoc xu ly xong", "ban", "", "");
+            TestPdfs.row(cs, page, top, true, "4.", "Bon", "Van ban", "4", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals("3.2.2", rows.get(1).stt());
+        assertEquals("So van ban co kien nghi da duoc xu ly xong", rows.get(1).label());
+        assertEquals("Van ban", rows.get(1).unit());
+        assertEquals("0", rows.get(1).valueRaw());
+        assertEquals(1, rows.get(1).page());
+    }
+
+    @Test
     void unruledTableFromAlignment() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             TestPdfs.text(cs, page, 50, 60, "Bieu mau thong ke cong tac chi dao dieu hanh", true);
