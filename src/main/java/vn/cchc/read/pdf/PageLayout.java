@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.cchc.read.Table;
+import vn.cchc.table.HeaderDetector;
+
 /**
  * Turns one page's glyphs and rulings into pieces in reading order: ruled tables first (their lines say exactly
  * where the cells are), then tables laid out by alignment alone, then paragraphs from the lines that are left.
@@ -15,6 +18,8 @@ final class PageLayout {
     /** Lines closer than this (baseline to baseline, in ems) belong to the same paragraph. */
     private static final float PARAGRAPH_PITCH_EM = 1.45f;
     private static final Pattern LIST_START = Pattern.compile("^([-+•–]|\\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\\.)\\s.*");
+
+    private static final HeaderDetector HEADERS = new HeaderDetector();
 
     private PageLayout() {
     }
@@ -27,7 +32,15 @@ final class PageLayout {
             List<Glyph> outside = new ArrayList<>();
             for (Glyph gl : free) (g.contains(gl.centerX(), gl.middleY()) ? inside : outside).add(gl);
             if (inside.isEmpty()) continue; // a drawn frame with nothing in it
-            pieces.add(PagePiece.table(GridReader.read(g, inside, page.number())));
+            PageTable t = GridReader.read(g, inside, page.number());
+            List<TextLine> insideLines = TextLine.group(inside);
+            boolean unrecognised = HEADERS.detect(new Table(0, t.rows(), null)).isEmpty() && unruled.hasHeaderLine(insideLines);
+            if (unrecognised || unruled.namesShareColumn(insideLines, g.xs())) {
+                // partly ruled: a header is there but the lines do not separate its columns (a missing inner
+                // border puts "Đơn vị tính" and "Số liệu" in one cell), so read this table by alignment instead
+                continue;
+            }
+            pieces.add(PagePiece.table(t));
             free = outside;
         }
         List<TextLine> lines = TextLine.group(free);

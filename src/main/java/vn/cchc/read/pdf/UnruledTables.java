@@ -114,6 +114,32 @@ final class UnruledTables {
         return out;
     }
 
+    /** Whether some line names at least two column roles, as a statistics table's header does. */
+    boolean hasHeaderLine(List<TextLine> lines) {
+        for (TextLine l : lines) if (isHeader(l.phrases(GUTTER_EM))) return true;
+        return false;
+    }
+
+    /** Whether two header names sit side by side between the same pair of ruled column lines {@code xs}. */
+    boolean namesShareColumn(List<TextLine> lines, List<Float> xs) {
+        for (TextLine l : lines) {
+            List<TextLine> phrases = l.phrases(GUTTER_EM);
+            for (int k = 1; k < phrases.size(); k++) {
+                TextLine a = phrases.get(k - 1), b = phrases.get(k);
+                if (gridColumn(xs, a.centerX()) != gridColumn(xs, b.centerX())) continue;
+                Row probe = new Row(0, List.of(Cell.of(a.text(), 0), Cell.of(b.text(), 1)), null);
+                if (headers.isRepeatedHeader(probe)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static int gridColumn(List<Float> xs, float x) {
+        int c = 0;
+        for (int i = 0; i < xs.size(); i++) if (x >= xs.get(i)) c = i;
+        return c;
+    }
+
     private boolean isHeader(List<TextLine> phrases) {
         if (phrases.size() < 2) return false;
         List<Cell> cells = new ArrayList<>();

@@ -140,6 +140,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void partlyRuledTableWithAMissingInnerBorderIsReadByAlignment() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 80, false);
+            top = TestPdfs.row(cs, page, top, false, "1.", "So van ban", "Van ban", "03", "");
+            float bottom = TestPdfs.row(cs, page, top, false, "2.", "Ty le hoan thanh", "%", "30", "");
+            for (float y : new float[] {80, 120, top, bottom}) TestPdfs.hline(cs, page, 50, 540, y);
+            for (int c : new int[] {0, 1, 2, 4, 5}) TestPdfs.vline(cs, page, TestPdfs.COLS[c], 80, bottom); // no line at COLS[3]
+        }));
+        List<StatTable> found = new StatisticsTables().find(doc);
+        assertEquals(1, found.size(), doc.blocks().toString());
+        assertEquals("Van ban", found.get(0).rows().get(0).unit());
+        assertEquals("03", found.get(0).rows().get(0).valueRaw());
+    }
+
+    @Test
     void encryptedPdfFailsWithOneLineReason() throws Exception {
         ReadException e = assertThrows(ReadException.class, () -> read(TestPdfs.encrypted()));
         assertTrue(e.getMessage().startsWith("encrypted PDF"), e.getMessage());
