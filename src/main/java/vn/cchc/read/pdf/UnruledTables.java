@@ -33,6 +33,7 @@ final class UnruledTables {
     private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,4}\\.?|[a-zđ][.)]|[-+*•])");
 
     private static final HeaderDetector HEADER_NAMES = new HeaderDetector();
+    private static final int NO_TABLE = -1;
     private final HeaderDetector headers = HEADER_NAMES;
 
     /** Columns of the table that ran to the bottom of the previous page, or null. */
@@ -99,17 +100,18 @@ final class UnruledTables {
         while (i < lines.size()) {
             TextLine line = lines.get(i);
             List<TextLine> phrases = line.phrases(GUTTER_EM);
-            int end;
+            int end = NO_TABLE;
             if (isHeader(phrases)) {
                 end = readTable(lines, i, null, carried, page, out);
             } else if (carried != null && fits(phrases, carried)) {
                 end = readTable(lines, i, carried, null, page, out);
-            } else {
-                rest.add(line);
+            }
+            if (end == NO_TABLE) {
+                rest.add(line); // not a table after all: the line stays running text
                 end = i + 1;
             }
             carried = null;
-            i = Math.max(end, i + 1);
+            i = end;
         }
         return out;
     }
@@ -155,7 +157,7 @@ final class UnruledTables {
                 && ROW_NUMBER.matcher(first.text()).matches();
     }
 
-    /** Reads one table starting at line {@code start}; returns the index of the first line after it. */
+    /** Reads one table starting at line {@code start}; returns the index of the first line after it, or NO_TABLE. */
     private int readTable(List<TextLine> lines, int start, Columns carried, Columns continuing, PageContent page,
             List<PageTable> out) {
         int bodyStart = start;
@@ -169,14 +171,15 @@ final class UnruledTables {
                 // the row the page break cut
                 bodyStart = start + continuing.headerLines();
             }
-            if (bodyStart >= lines.size() || bodyStart - start >= MAX_HEADER_LINES) return start + 1;
+            if (bodyStart >= lines.size() || bodyStart - start >= MAX_HEADER_LINES) return NO_TABLE;
         }
         float leftLimit = carried != null ? carried.lefts().get(0) : lines.get(start).left();
         int end = bodyEnd(lines, bodyStart, leftLimit);
+        if (end == bodyStart) return NO_TABLE;
         List<TextLine> headerLines = lines.subList(start, bodyStart);
         List<TextLine> body = lines.subList(bodyStart, end);
         Columns cols = carried != null ? carried : columns(headerLines, body);
-        if (cols == null) return start + 1;
+        if (cols == null) return NO_TABLE;
         if (continuing != null && sameColumns(cols, continuing)) cols = continuing; // the header repeated on a new page
         if (carried == null && cols != continuing) {
             seen.clear();
@@ -225,7 +228,7 @@ final class UnruledTables {
                 if (isHeader(phrases)) return k;
             }
             TextLine first = phrases.get(0);
-            if (first.left() < left - 3f) return k;
+            if (first.left() < left - l.size()) return k; // outdented: running text (centred numbers may stick out a little)
             if (k > from && phrases.size() == 1 && first.left() < left + 3f && first.text().matches("[-–]?\\s*\\d{1,3}\\s*[-–]?")) {
                 // a row number wraps right under its first line; a lone number anywhere else is a page number
                 TextLine prev = lines.get(k - 1);
