@@ -149,6 +149,9 @@ public final class PdfReader implements DocumentReader {
                     openTable = piece.table();
                     continue;
                 }
+                if (openTable != null && onlyPageNumbersFrom(pieces, k)) {
+                    continue; // a page number typed under the table, away from the margin, does not end it
+                }
                 if (openTable != null) {
                     blocks.add(new Table(tableIndex++, renumber(openRows), openPage));
                     openTable = null;
@@ -161,14 +164,19 @@ public final class PdfReader implements DocumentReader {
                     blocks.add(new Paragraph(piece.text(), page));
                 }
             }
-            // a table stays open across the page break only if it ended the page
-            if (openTable != null && !pieces.isEmpty() && !pieces.get(pieces.size() - 1).isTable()) {
-                blocks.add(new Table(tableIndex++, renumber(openRows), openPage));
-                openTable = null;
-            }
+            // a table still open here ended its page (any other piece after it closed it), so the next page may
+            // continue it
         }
         if (openTable != null) blocks.add(new Table(tableIndex, renumber(openRows), openPage));
         return blocks;
+    }
+
+    private static boolean onlyPageNumbersFrom(List<PagePiece> pieces, int from) {
+        for (int k = from; k < pieces.size(); k++) {
+            PagePiece p = pieces.get(k);
+            if (p.isTable() || !PAGE_NUMBER.matcher(p.text().strip()).matches()) return false;
+        }
+        return true;
     }
 
     /**

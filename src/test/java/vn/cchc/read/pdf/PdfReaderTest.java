@@ -101,6 +101,19 @@ class PdfReaderTest {
     }
 
     @Test
+    void pageNumberTypedUnderATableDoesNotEndIt() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 500, true);
+            top = TestPdfs.row(cs, page, top, true, "1.", "Mot", "Van ban", "1", "");
+            TestPdfs.text(cs, page, 290, top + 30, "12", false);
+        }, (cs, page) -> {
+            TestPdfs.row(cs, page, 100, true, "2.", "Hai", "Van ban", "2", "");
+        }));
+        assertEquals(1, doc.tables().size(), doc.blocks().toString());
+        assertEquals(4, doc.tables().get(0).rows().size());
+    }
+
+    @Test
     void unruledTableFromAlignment() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             TestPdfs.text(cs, page, 50, 60, "Bieu mau thong ke cong tac chi dao dieu hanh", true);
