@@ -102,7 +102,18 @@ final class UnruledTables {
             List<TextLine> phrases = line.phrases(GUTTER_EM);
             int end = NO_TABLE;
             if (isHeader(phrases)) {
-                end = readTable(lines, i, null, carried, page, out);
+                // a header cell centred vertically puts its name on a line above the others
+                int start = i;
+                while (start > 0 && !rest.isEmpty() && rest.get(rest.size() - 1) == lines.get(start - 1)
+                        && lines.get(start).baseline() - lines.get(start - 1).baseline() <= 1.6f * line.size()
+                        && namesARole(lines.get(start - 1))) {
+                    rest.remove(rest.size() - 1);
+                    start--;
+                }
+                end = readTable(lines, start, null, carried, page, out);
+                if (end == NO_TABLE) {
+                    for (int k = start; k < i; k++) rest.add(lines.get(k));
+                }
             } else if (carried != null && fits(phrases, carried)) {
                 end = readTable(lines, i, carried, null, page, out);
             }
@@ -142,6 +153,14 @@ final class UnruledTables {
         return c;
     }
 
+    private boolean namesARole(TextLine line) {
+        for (TextLine p : line.phrases(GUTTER_EM)) {
+            Row probe = new Row(0, List.of(Cell.of(p.text(), 0), Cell.of("Ghi chú", 1)), null);
+            if (headers.isRepeatedHeader(probe)) return true;
+        }
+        return false;
+    }
+
     private boolean isHeader(List<TextLine> phrases) {
         if (phrases.size() < 2) return false;
         List<Cell> cells = new ArrayList<>();
@@ -174,6 +193,7 @@ final class UnruledTables {
             if (bodyStart >= lines.size() || bodyStart - start >= MAX_HEADER_LINES) return NO_TABLE;
         }
         float leftLimit = carried != null ? carried.lefts().get(0) : lines.get(start).left();
+        for (int k = start; k < bodyStart; k++) leftLimit = Math.min(leftLimit, lines.get(k).left());
         int end = bodyEnd(lines, bodyStart, leftLimit);
         if (end == bodyStart) return NO_TABLE;
         List<TextLine> headerLines = lines.subList(start, bodyStart);

@@ -168,6 +168,25 @@ class PdfReaderTest {
     }
 
     @Test
+    void unruledHeaderWithANameCentredAboveTheOthers() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            TestPdfs.text(cs, page, 50, 40, "Bieu mau thong ke cai cach the che", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[1] + 3, 80, "Chi tieu thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[0] + 3, 92, "STT", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 3, 92, "Don vi tinh", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[3] + 3, 92, "So lieu", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[4] + 3, 92, "Ghi chu", true);
+            float top = TestPdfs.row(cs, page, 96, false, "1.", "So van ban", "Van ban", "03", "");
+            TestPdfs.row(cs, page, top, false, "2.", "Ty le", "%", "30", "");
+        }));
+        List<StatTable> found = new StatisticsTables().find(doc);
+        assertEquals(1, found.size(), doc.blocks().toString());
+        assertEquals("So van ban", found.get(0).rows().get(0).label());
+        assertEquals("30", found.get(0).rows().get(1).valueRaw());
+        assertTrue(doc.paragraphs().get(0).text().startsWith("Bieu mau"));
+    }
+
+    @Test
     void encryptedPdfFailsWithOneLineReason() throws Exception {
         ReadException e = assertThrows(ReadException.class, () -> read(TestPdfs.encrypted()));
         assertTrue(e.getMessage().startsWith("encrypted PDF"), e.getMessage());
