@@ -145,7 +145,7 @@ public final class PdfReader implements DocumentReader {
             for (int k = 0; k < pieces.size(); k++) {
                 PagePiece piece = pieces.get(k);
                 if (piece.isTable() && k == 0 && openTable != null && openTable.sameColumns(piece.table(), SAME_COLUMN)) {
-                    appendContinuation(openRows, openTable, piece.table());
+                    appendContinuation(openRows, piece.table());
                     openTable = piece.table();
                     continue;
                 }
@@ -183,7 +183,7 @@ public final class PdfReader implements DocumentReader {
      * Adds the part of a table drawn on the next page: rows repeating the table's first rows are its repeated
      * header, and a first row without a number in the first column is the rest of a row the page break cut.
      */
-    private static void appendContinuation(List<Row> rows, PageTable previous, PageTable next) {
+    private static void appendContinuation(List<Row> rows, PageTable next) {
         List<Row> more = next.rows();
         int lastIndex = rows.size() - 1;
         int k = 0;
