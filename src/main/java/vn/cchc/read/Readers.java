@@ -8,6 +8,7 @@ import org.apache.tika.mime.MediaType;
 import vn.cchc.read.doc.DocReader;
 import vn.cchc.read.docx.DocxReader;
 import vn.cchc.read.odt.OdtReader;
+import vn.cchc.read.pdf.PdfReader;
 import vn.cchc.read.text.TextReader;
 
 /** The readers this build knows, looked up by detected media type. New formats register here. */
@@ -20,6 +21,7 @@ public final class Readers {
 
     public static Readers standard() {
         return new Readers(List.of(new TextReader(),
+                new PdfReader(),
                 new DocxReader(),
                 new DocReader(),
                 new OdtReader()));

@@ -1,0 +1,261 @@
+package vn.cchc.read.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import vn.cchc.read.Block;
+import vn.cchc.read.Cell;
+import vn.cchc.read.Document;
+import vn.cchc.read.DocumentReader;
+import vn.cchc.read.Paragraph;
+import vn.cchc.read.ReadException;
+import vn.cchc.read.Row;
+import vn.cchc.read.Table;
+import vn.cchc.table.HeaderDetector;
+import vn.cchc.text.Fold;
+
+/**
+ * PDF reports on PDFBox. A PDF has no tables, only glyphs at positions and line segments, so tables are rebuilt from
+ * the page geometry ({@link PageLayout}); a table broken by a page break is joined back into one, its repeated
+ * header rows marked, and page numbers and running headers or footers are dropped. Every paragraph and row keeps its
+ * 1-based page.
+ *
+ * <p>Tagged PDF structure (Table/TR/TD) is not used yet: geometry gives the same cells for the office-suite exports
+ * seen so far.
+ */
+public final class PdfReader implements DocumentReader {
+    /** Share of the page height at the top and bottom where running headers, footers and page numbers live. */
+    private static final float MARGIN_SHARE = 0.1f;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(trang\\s*)?[-–(]?\\s*\\d{1,3}\\s*[-–)]?(\\s*/\\s*\\d{1,3})?");
+    /** Columns of the same table on consecutive pages are drawn at the same x, give or take rounding. */
+    private static final float SAME_COLUMN = 3f;
+    private static final HeaderDetector HEADERS = new HeaderDetector();
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("application/pdf");
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public Document read(InputStream in) throws IOException, ReadException {
+        // the temp-file cache keeps a batch of large PDFs from piling decoded streams up in memory
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(in), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            return read(doc);
+        } catch (InvalidPasswordException e) {
+            throw new ReadException("encrypted PDF (a password is needed to open it)");
+        } catch (IOException | RuntimeException e) {
+            // PDFBox may also fail with a runtime exception on a damaged file; either way the file is unreadable
+            throw new ReadException("not a readable PDF (" + oneLine(e) + ")", e);
+        }
+    }
+
+    private Document read(PDDocument doc) throws IOException, ReadException {
+        if (doc.getNumberOfPages() == 0) throw new ReadException("PDF has no pages");
+        PageCollector collector = new PageCollector();
+        List<PageContent> pages = collector.collect(doc);
+        if (collector.sawVniFont()) {
+            throw new ReadException("legacy VNI font encoding not supported (" + String.join(", ", collector.legacyFontNames()) + ")");
+        }
+        List<String> warnings = new ArrayList<>();
+        int withText = 0;
+        for (PageContent p : pages) {
+            if (!p.glyphs().isEmpty()) withText++;
+            else if (p.images() > 0) warnings.add("no text layer on page " + p.number() + " (scanned page)");
+        }
+        if (withText == 0) {
+            boolean scanned = pages.stream().anyMatch(p -> p.images() > 0);
+            throw new ReadException(scanned ? "no text layer: scanned document" : "no text in PDF");
+        }
+        if (collector.unmappedGlyphs() > collector.drawnGlyphs() * 0.3) {
+            throw new ReadException("no usable text layer (" + collector.unmappedGlyphs() + " of " + collector.drawnGlyphs()
+                    + " glyphs have no Unicode mapping)");
+        }
+        if (collector.unmappedGlyphs() > 0) {
+            warnings.add(collector.unmappedGlyphs() + " glyphs without Unicode mapping (shown as \uFFFD)");
+        }
+        if (!collector.legacyFontNames().isEmpty()) {
+            warnings.add("legacy TCVN3 font text converted to Unicode (" + String.join(", ", new LinkedHashSet<>(collector.legacyFontNames())) + ")");
+        }
+        UnruledTables unruled = new UnruledTables();
+        List<List<PagePiece>> laidOut = new ArrayList<>();
+        for (PageContent p : pages) laidOut.add(PageLayout.layout(p, unruled));
+        dropPageFurniture(pages, laidOut);
+        return new Document(format(), assemble(pages, laidOut), warnings);
+    }
+
+    /**
+     * Page numbers and running headers or footers: short paragraphs in the top or bottom margin that are a page
+     * number, or that come back (digits aside) on other pages.
+     */
+    private static void dropPageFurniture(List<PageContent> pages, List<List<PagePiece>> laidOut) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Set<String> onPage = new LinkedHashSet<>();
+            for (PagePiece piece : laidOut.get(i)) {
+                if (inMargin(piece, pages.get(i))) onPage.add(furnitureKey(piece.text()));
+            }
+            for (String k : onPage) seen.merge(k, 1, Integer::sum);
+        }
+        int repeated = Math.max(2, Math.min(3, pages.size()));
+        for (int i = 0; i < pages.size(); i++) {
+            PageContent page = pages.get(i);
+            laidOut.get(i).removeIf(piece -> inMargin(piece, page)
+                    && (PAGE_NUMBER.matcher(piece.text().strip()).matches() || seen.get(furnitureKey(piece.text())) >= repeated));
+        }
+    }
+
+    private static boolean inMargin(PagePiece piece, PageContent page) {
+        return !piece.isTable() && piece.text().length() <= 120
+                && (piece.bottom() < page.height() * MARGIN_SHARE || piece.top() > page.height() * (1 - MARGIN_SHARE));
+    }
+
+    private static String furnitureKey(String text) {
+        return Fold.fold(text).replaceAll("\\d+", "#");
+    }
+
+    /** Pages to blocks, joining a table that runs over a page break. */
+    private static List<Block> assemble(List<PageContent> pages, List<List<PagePiece>> laidOut) {
+        List<Block> blocks = new ArrayList<>();
+        List<Row> openRows = null; // rows of the table that ended the previous page
+        PageTable openTable = null;
+        int openPage = 0;
+        int tableIndex = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            int page = pages.get(i).number();
+            List<PagePiece> pieces = laidOut.get(i);
+            for (int k = 0; k < pieces.size(); k++) {
+                PagePiece piece = pieces.get(k);
+                if (piece.isTable() && k == 0 && openTable != null && openTable.sameColumns(piece.table(), SAME_COLUMN)) {
+                    appendContinuation(openRows, piece.table());
+                    openTable = piece.table();
+                    continue;
+                }
+                if (openTable != null && onlyPageNumbersFrom(pieces, k)) {
+                    continue; // a page number typed under the table, away from the margin, does not end it
+                }
+                if (openTable != null) {
+                    blocks.add(new Table(tableIndex++, renumber(openRows), openPage));
+                    openTable = null;
+                }
+                if (piece.isTable()) {
+                    openTable = piece.table();
+                    openRows = new ArrayList<>(piece.table().rows());
+                    openPage = page;
+                } else if (!piece.text().isEmpty()) {
+                    blocks.add(new Paragraph(piece.text(), page));
+                }
+            }
+            // a table still open here ended its page (any other piece after it closed it), so the next page may
+            // continue it
+        }
+        if (openTable != null) blocks.add(new Table(tableIndex, renumber(openRows), openPage));
+        return blocks;
+    }
+
+    private static boolean onlyPageNumbersFrom(List<PagePiece> pieces, int from) {
+        for (int k = from; k < pieces.size(); k++) {
+            PagePiece p = pieces.get(k);
+            if (p.isTable() || !PAGE_NUMBER.matcher(p.text().strip()).matches()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Adds the part of a table drawn on the next page: rows repeating the table's first rows are its repeated
+     * header, and a first row without a number in the first column is the rest of a row the page break cut.
+     */
+    private static void appendContinuation(List<Row> rows, PageTable next) {
+        List<Row> more = next.rows();
+        int lastIndex = rows.size() - 1;
+        int k = 0;
+        while (k < more.size() && k < rows.size() && k < 4 && sameText(rows.get(k), more.get(k))) k++;
+        for (int j = 0; j < k; j++) {
+            Row r = more.get(j);
+            rows.add(new Row(0, r.cells(), r.page(), true));
+        }
+        if (k < more.size() && lastIndex >= 0) {
+            Row first = more.get(k);
+            Row last = rows.get(lastIndex);
+            boolean cut = next.continuesRow() || first.textAt(0).isBlank() && !last.textAt(0).isBlank()
+                    || numberCutShort(last, first);
+            if (cut && !first.isBlank() && !last.headerRepeat() && !HEADERS.isRepeatedHeader(first) && sameGrid(first, last)) {
+                rows.set(lastIndex, mergeCells(last, first));
+                k++;
+            }
+        }
+        rows.addAll(more.subList(k, more.size()));
+    }
+
+    /**
+     * "3.2." at the foot of a page and "2." over a lower-case label at the top of the next: a narrow number cell
+     * and its row cut by the page break, not a new row "2.".
+     */
+    private static boolean numberCutShort(Row last, Row first) {
+        if (!last.textAt(0).matches("\\d{1,2}(\\.\\d{1,2})*\\.") || !first.textAt(0).matches("\\d{1,2}\\.?")) return false;
+        for (Cell c : first.cells()) {
+            if (c.gridCol() == 0 || c.isBlank()) continue;
+            char ch = c.text().charAt(0);
+            return Character.isLowerCase(ch) || ch == '(';
+        }
+        return false;
+    }
+
+    private static boolean sameText(Row a, Row b) {
+        return rowKey(a).equals(rowKey(b)) && !rowKey(a).isEmpty();
+    }
+
+    private static String rowKey(Row r) {
+        StringBuilder sb = new StringBuilder();
+        for (Cell c : r.cells()) sb.append(Fold.fold(c.text())).append('|');
+        return sb.toString();
+    }
+
+    private static boolean sameGrid(Row a, Row b) {
+        if (a.cells().size() != b.cells().size()) return false;
+        for (int i = 0; i < a.cells().size(); i++) {
+            if (a.cells().get(i).gridCol() != b.cells().get(i).gridCol()) return false;
+        }
+        return true;
+    }
+
+    private static Row mergeCells(Row top, Row rest) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < top.cells().size(); i++) {
+            Cell a = top.cells().get(i), b = rest.cells().get(i);
+            StringBuilder sb = new StringBuilder(a.text());
+            CellText.append(sb, b.text());
+            cells.add(new Cell(sb.toString(), a.gridCol(), a.colSpan(), a.bold() && (b.bold() || b.isBlank())));
+        }
+        return new Row(top.index(), cells, top.page(), top.headerRepeat());
+    }
+
+    private static List<Row> renumber(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) out.add(r.withIndex(out.size()));
+        return out;
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+}
