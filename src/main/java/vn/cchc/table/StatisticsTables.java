@@ -74,13 +74,16 @@ public final class StatisticsTables {
                 break;
             }
         }
+        String below = "";
         for (int i = paragraphs.size() - 1; i >= from; i--) {
-            // "(Ban hành kèm theo Báo cáo số ... của Sở Kế hoạch và Đầu tư)" names the issuer, not the area
-            String text = Fold.fold(paragraphs.get(i).text());
-            int attachment = text.indexOf("ban hanh kem theo");
-            if (attachment >= 0) text = text.substring(0, attachment);
+            String text = headingText(paragraphs.get(i).text());
             Optional<Section> s = Section.fromHeading(text);
+            if (s.isEmpty() && !below.isEmpty()) {
+                // a title wrapped over two lines: "... CẢI CÁCH THỦ TỤC HÀNH" / "CHÍNH"
+                s = Section.fromHeading(text + " " + below);
+            }
             if (s.isPresent()) return s;
+            below = text;
         }
         return Optional.empty();
     }
@@ -108,6 +111,13 @@ public final class StatisticsTables {
             }
         }
         return out;
+    }
+
+    /** "(Ban hành kèm theo Báo cáo số ... của Sở Kế hoạch và Đầu tư)" names the issuer, not the area: cut it off. */
+    private static String headingText(String paragraph) {
+        String text = Fold.fold(paragraph);
+        int attachment = text.indexOf("ban hanh kem theo");
+        return attachment >= 0 ? text.substring(0, attachment).strip() : text;
     }
 
     private static boolean onlyTrivial(List<Paragraph> paragraphs) {

@@ -15,6 +15,7 @@ import vn.cchc.extract.StatRecord;
 /** JSON Lines: one record object per line, UTF-8, records streamed as they come. */
 public final class JsonlSink implements ResultSink {
     private final JsonGenerator g;
+    private boolean written;
 
     public JsonlSink(OutputStream out) throws IOException {
         this.g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -24,13 +25,16 @@ public final class JsonlSink implements ResultSink {
 
     @Override
     public void accept(FileResult result) throws IOException {
-        for (StatRecord r : result.records()) JsonRecords.write(g, r);
+        for (StatRecord r : result.records()) {
+            JsonRecords.write(g, r);
+            written = true;
+        }
         g.flush();
     }
 
     @Override
     public void finish() throws IOException {
-        g.writeRaw('\n');
+        if (written) g.writeRaw('\n'); // no records: nothing at all, not a blank line
         g.flush();
     }
 

@@ -119,6 +119,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void noRecordsMeansEmptyJsonlNotABlankLine() throws Exception {
+        Path prose = tmp.resolve("prose.txt");
+        Files.writeString(prose, "BÁO CÁO\n\nKhông có bảng.\n");
+        Run r = run("extract", "--format", "jsonl", prose.toString());
+        assertEquals(1, r.exit());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void foldersAreWalkedAndGlobsExpanded() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("reports/q1"));
         Files.copy(Path.of(getClass().getResource("/corpus/000.txt").toURI()), dir.resolve("a.txt"));

@@ -69,6 +69,13 @@ class StatisticsTablesTest {
     }
 
     @Test
+    void titleWrappedOverTwoLinesStillNamesTheSection() {
+        List<StatRow> r = rows("Phụ lục 4\nBIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỦ TỤC HÀNH\nCHÍNH\n" + HEADER
+                + "1.1.\tSố TTHC công bố mới\tThủ tục\t0\t\n");
+        assertEquals(Section.TTHC, r.get(0).section());
+    }
+
+    @Test
     void unknownSectionIsFlaggedNotGuessed() {
         List<StatRow> r = rows("Phụ lục\n" + HEADER + "1.\tA\tNgười\t1\t\n");
         assertNull(r.get(0).section());
