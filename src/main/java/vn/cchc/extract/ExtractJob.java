@@ -9,6 +9,7 @@ import java.util.List;
 import vn.cchc.read.Readers;
 import vn.cchc.report.MetadataOverride;
 import vn.cchc.write.AtomicFileOutput;
+import vn.cchc.write.NonClosingOutputStream;
 import vn.cchc.write.OutputFormat;
 import vn.cchc.write.Sinks;
 
@@ -40,7 +41,7 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
                 progress, state);
         BatchSummary summary;
         if (output == null) {
-            try (var sink = Sinks.create(format, nonClosing(stdout), bom)) {
+            try (var sink = Sinks.create(format, new NonClosingOutputStream(stdout), bom)) {
                 summary = run.run(files, sink);
             }
         } else {
@@ -61,17 +62,4 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
         return summary.anyFailed() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
-    }
 }

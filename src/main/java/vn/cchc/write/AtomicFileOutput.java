@@ -1,7 +1,6 @@
 package vn.cchc.write;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -31,17 +30,7 @@ public final class AtomicFileOutput implements AutoCloseable {
 
     /** The stream to write to; closing it does not commit. */
     public OutputStream stream() {
-        return new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
+        return new NonClosingOutputStream(out);
     }
 
     public void commit() throws IOException {
