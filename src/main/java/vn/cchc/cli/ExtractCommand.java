@@ -39,8 +39,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error (errors are still printed).")
     boolean quiet;
 
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "Match rows against this indicator catalogue (CSV or JSON, as `cchc catalogue` prints) instead of the built-in one.")
+    Path catalogue;
+
     @Override
     public Integer call() throws Exception {
-        return new ExtractJob(paths, format, output, bom, quiet).run(parent.out, parent.err);
+        return new ExtractJob(paths, format, output, bom, quiet, catalogue).run(parent.out, parent.err);
     }
 }

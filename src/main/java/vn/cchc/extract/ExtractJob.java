@@ -6,6 +6,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import vn.cchc.catalogue.Catalogue;
+import vn.cchc.catalogue.CatalogueException;
+import vn.cchc.catalogue.CatalogueFiles;
+import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.read.Readers;
 import vn.cchc.write.AtomicFileOutput;
 import vn.cchc.write.OutputFormat;
@@ -15,13 +19,25 @@ import vn.cchc.write.Sinks;
  * An {@code extract} run as the command line describes it: inputs, output format and target.
  *
  * @param output the output file, or null for standard output
+ * @param catalogue a user's indicator catalogue (CSV or JSON), or null for the built-in one
  */
-public record ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet) {
+public record ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
+                         Path catalogue) {
+    public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet) {
+        this(inputs, format, output, bom, quiet, null);
+    }
 
     /** Runs the job; returns the process exit code. */
     public int run(OutputStream stdout, PrintStream err) throws IOException {
+        IndicatorMatcher matcher;
+        try {
+            matcher = new IndicatorMatcher(catalogue == null ? Catalogue.builtIn() : CatalogueFiles.load(catalogue));
+        } catch (CatalogueException e) {
+            err.println("cchc: catalogue: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         List<InputFile> files = new InputExpander().expand(inputs);
-        Batch batch = new Batch(new FileExtractor(Readers.standard()), err);
+        Batch batch = new Batch(new FileExtractor(Readers.standard(), matcher), err);
         BatchSummary summary;
         if (output == null) {
             try (var sink = Sinks.create(format, nonClosing(stdout), bom)) {

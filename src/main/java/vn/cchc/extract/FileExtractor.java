@@ -13,6 +13,9 @@ import java.util.Optional;
 
 import org.apache.tika.mime.MediaType;
 
+import vn.cchc.catalogue.Catalogue;
+import vn.cchc.catalogue.IndicatorMatch;
+import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.FormatDetector;
@@ -28,9 +31,16 @@ public final class FileExtractor {
     private final Readers readers;
     private final FormatDetector detector = new FormatDetector();
     private final StatisticsTables tables = new StatisticsTables();
+    private final IndicatorMatcher matcher;
 
+    /** With the built-in indicator catalogue. */
     public FileExtractor(Readers readers) {
+        this(readers, new IndicatorMatcher(Catalogue.builtIn()));
+    }
+
+    public FileExtractor(Readers readers, IndicatorMatcher matcher) {
         this.readers = readers;
+        this.matcher = matcher;
     }
 
     /**
@@ -79,7 +89,10 @@ public final class FileExtractor {
         ReportMetadata md = ReportMetadata.unknown();
         List<StatRecord> records = new ArrayList<>();
         for (StatTable t : found) {
-            for (StatRow r : t.rows()) records.add(RecordBuilder.build(display, format, r, md));
+            List<IndicatorMatch> matches = matcher.matchAll(t.rows());
+            for (int i = 0; i < t.rows().size(); i++) {
+                records.add(RecordBuilder.build(display, format, t.rows().get(i), md, matches.get(i)));
+            }
         }
         return new FileResult(display, format, md, doc.warnings(), records, null);
     }
