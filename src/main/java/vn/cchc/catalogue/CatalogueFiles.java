@@ -44,7 +44,7 @@ public final class CatalogueFiles {
     static final String ALIAS_SEPARATOR = " | ";
     static final String SUM_SEPARATOR = " + ";
     private static final Pattern VERSION = Pattern.compile("(?m)^\\s*#\\s*version\\s*:\\s*(\\S+)");
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+(\\.[A-Z0-9_]+)*");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[A-Z0-9_]+)*");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CatalogueFiles() {
@@ -129,7 +129,7 @@ public final class CatalogueFiles {
         }
         String code = f.get("code");
         if (!CODE.matcher(code).matches()) {
-            throw new CatalogueException(where + ": code '" + code + "' is not upper-case words joined by dots");
+            throw new CatalogueException(where + ": code '" + code + "' is not upper-case words joined by dots, starting with a letter");
         }
         Section section;
         Kind kind;

@@ -79,7 +79,7 @@ final class Similarity {
 
     /** Levenshtein distance 1 between words of four letters or more; numbers must match exactly. */
     static boolean oneTypoApart(String x, String y) {
-        if (x.length() < 4 || y.length() < 4 || Math.abs(x.length() - y.length()) > 1) return false;
+        if (x.equals(y) || x.length() < 4 || y.length() < 4 || Math.abs(x.length() - y.length()) > 1) return false;
         if (x.chars().anyMatch(Character::isDigit) || y.chars().anyMatch(Character::isDigit)) return false;
         int i = 0;
         while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) i++;

@@ -15,6 +15,8 @@ import vn.cchc.text.Fold;
 public record Wording(List<String> words, List<Boolean> bracketed) {
     /** Footnote markers: "(1)", "[2]", "(*)", "*", superscript digits. */
     private static final Pattern FOOTNOTE = Pattern.compile("\\(\\s*\\d{1,2}\\s*\\)|\\[\\s*\\d{1,2}\\s*\\]|\\(\\s*\\*+\\s*\\)|\\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    /** A row number left at the start of the label by a reader ("3.1. Số phòng..."): numbering is no evidence. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.\\s+|^\\s*\\d{1,2}(?:\\.\\d{1,2})+\\s+");
     /** A formula over printed numbers, "(1.1/1.2)", and a "%" closing the label: the unit column says them again. */
     private static final Pattern FORMULA = Pattern.compile("\\(\\s*\\d+(?:\\.\\d+)*\\s*[/:x*+-]\\s*\\d+(?:\\.\\d+)*\\s*\\)\\s*%?|\\s%\\s*$|(?<=\\))\\s*%\\s*$");
 
@@ -53,7 +55,8 @@ public record Wording(List<String> words, List<Boolean> bracketed) {
         List<String> words = new ArrayList<>();
         List<Boolean> bracketed = new ArrayList<>();
         if (label == null) return new Wording(words, bracketed);
-        String s = FOOTNOTE.matcher(FORMULA.matcher(label).replaceAll(" ")).replaceAll(" ");
+        String s = LEADING_NUMBER.matcher(label).replaceFirst("");
+        s = FOOTNOTE.matcher(FORMULA.matcher(s).replaceAll(" ")).replaceAll(" ");
         // walk the text once, tracking parenthesis depth, folding each run at one depth
         StringBuilder run = new StringBuilder();
         int depth = 0;
