@@ -21,7 +21,7 @@ public final class IndicatorMatcher {
     /** Below this agreement a row is left unmatched. */
     public static final double DEFAULT_THRESHOLD = 0.75;
     /** Candidates this close to the best one are told apart by their parent. */
-    static final double TIE = 0.02;
+    static final double TIE = 0.01;
     /** How much better one parent must fit than the next to decide a tie. */
     static final double PARENT_MARGIN = 0.05;
     static final double OTHER_SECTION_PENALTY = 0.2;
@@ -169,9 +169,12 @@ public final class IndicatorMatcher {
         return s;
     }
 
-    /** Whether a printed unit can belong to an indicator of this kind; an empty unit fits anything. */
+    /**
+     * Whether a printed unit can belong to an indicator of this kind; an empty unit fits anything, and a heading
+     * (which has no value) fits only an empty unit.
+     */
     static boolean unitFits(Kind kind, String unit) {
-        if (unit == null || unit.isBlank() || kind == Kind.HEADING) return true;
+        if (unit == null || unit.isBlank()) return true;
         String u = Fold.fold(unit);
         boolean percent = unit.contains("%") || u.contains("phan tram");
         boolean coded = unit.contains("=");
@@ -181,7 +184,7 @@ public final class IndicatorMatcher {
             case YESNO, CODED -> coded || u.toLowerCase(Locale.ROOT).contains("co khong");
             case MONEY -> money;
             case COUNT -> !percent && !coded && !money;
-            case HEADING -> true;
+            case HEADING -> false;
         };
     }
 

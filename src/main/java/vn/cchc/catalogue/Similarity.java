@@ -9,11 +9,15 @@ import java.util.Set;
 /**
  * Weighted Dice agreement of two wordings, 0..1. A word weighs by how rare it is among the catalogue's
  * indicators ("huyện", "mức độ 4" decide; "số", "của" barely count); words in parentheses weigh less; a word
- * one typo away from the other side's ("UNND", "Thông kê" after folding) earns most of its weight.
+ * one typo away from the other side's ("UNND", "Thông kê" after folding) earns most of its weight. Pairs of
+ * neighbouring words count too, because order matters where the words do not: "quá hạn nhưng chưa hoàn
+ * thành" and "chưa hoàn thành nhưng trong hạn" differ by one word but mean different rows.
  */
 final class Similarity {
     static final double BRACKET_WEIGHT = 0.3;
     static final double TYPO_CREDIT = 0.8;
+    /** Share of the agreement that comes from pairs of neighbouring words. */
+    static final double PAIR_SHARE = 0.25;
 
     private final Map<String, Double> idf = new HashMap<>();
     private final double unknownWeight;
@@ -36,6 +40,38 @@ final class Similarity {
 
     double of(Wording a, Wording b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
+        double words = words(a, b);
+        if (a.words().size() < 2 || b.words().size() < 2) return words;
+        return (1 - PAIR_SHARE) * words + PAIR_SHARE * pairs(a, b);
+    }
+
+    /** Dice agreement of the pairs of neighbouring words, each weighing as its two words on average. */
+    private double pairs(Wording a, Wording b) {
+        double[] wa = weights(a);
+        double[] wb = weights(b);
+        double total = 0;
+        for (int i = 0; i + 1 < wa.length; i++) total += (wa[i] + wa[i + 1]) / 2;
+        for (int j = 0; j + 1 < wb.length; j++) total += (wb[j] + wb[j + 1]) / 2;
+        boolean[] used = new boolean[Math.max(0, wb.length - 1)];
+        double matched = 0;
+        for (int i = 0; i + 1 < wa.length; i++) {
+            for (int j = 0; j + 1 < wb.length; j++) {
+                if (used[j]) continue;
+                double credit = wordCredit(a.words().get(i), b.words().get(j)) * wordCredit(a.words().get(i + 1), b.words().get(j + 1));
+                if (credit == 0) continue;
+                matched += credit * ((wa[i] + wa[i + 1]) / 2 + (wb[j] + wb[j + 1]) / 2);
+                used[j] = true;
+                break;
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    private static double wordCredit(String x, String y) {
+        return x.equals(y) ? 1.0 : oneTypoApart(x, y) ? TYPO_CREDIT : 0.0;
+    }
+
+    private double words(Wording a, Wording b) {
         double[] wa = weights(a);
         double[] wb = weights(b);
         double total = sum(wa) + sum(wb);

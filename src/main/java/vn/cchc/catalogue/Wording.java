@@ -51,6 +51,19 @@ public record Wording(List<String> words, List<Boolean> bracketed) {
             Map.entry("tp", "thanh pho"),
             Map.entry("%", "phan tram"));
 
+    /**
+     * Time qualifiers some reports add to any row ("... trong kỳ báo cáo", "lũy kế đến thời điểm báo cáo"):
+     * they say when, not what, so they weigh like words in parentheses.
+     */
+    private static final List<List<String>> QUALIFIERS = List.of(
+            List.of("luy", "ke", "den", "thoi", "diem", "bao", "cao"),
+            List.of("tinh", "den", "thoi", "diem", "bao", "cao"),
+            List.of("den", "thoi", "diem", "bao", "cao"),
+            List.of("tai", "thoi", "diem", "bao", "cao"),
+            List.of("trong", "ky", "bao", "cao"),
+            List.of("luy", "ke", "tu", "dau", "nam"),
+            List.of("luy", "ke"));
+
     public static Wording of(String label) {
         List<String> words = new ArrayList<>();
         List<Boolean> bracketed = new ArrayList<>();
@@ -72,19 +85,44 @@ public record Wording(List<String> words, List<Boolean> bracketed) {
             if (c == '(') depth++;
             else if (c == ')' && depth > 0) depth--;
         }
+        markQualifiers(words, bracketed);
         return new Wording(List.copyOf(words), List.copyOf(bracketed));
     }
 
-    private static void addWords(String text, boolean inBrackets, List<String> words, List<Boolean> bracketed) {
-        String folded = Fold.fold(text).replace("%", " % ");
-        for (String w : folded.split("\\s+")) {
-            if (w.isEmpty()) continue;
-            String full = ABBREVIATIONS.getOrDefault(w, w);
-            for (String part : full.split(" ")) {
-                words.add(part);
-                bracketed.add(inBrackets);
+    private static void markQualifiers(List<String> words, List<Boolean> bracketed) {
+        for (int i = 0; i < words.size(); i++) {
+            for (List<String> q : QUALIFIERS) {
+                if (i + q.size() <= words.size() && words.subList(i, i + q.size()).equals(q)) {
+                    for (int k = i; k < i + q.size(); k++) bracketed.set(k, true);
+                    i += q.size() - 1;
+                    break;
+                }
             }
         }
+    }
+
+    private static void addWords(String text, boolean inBrackets, List<String> words, List<Boolean> bracketed) {
+        for (String token : text.split("\\s+")) {
+            boolean upperCase = token.chars().filter(Character::isUpperCase).count() >= 2;
+            String folded = Fold.fold(token).replace("%", " % ");
+            for (String w : folded.split("\\s+")) {
+                if (w.isEmpty()) continue;
+                String full = ABBREVIATIONS.get(w);
+                if (full == null && upperCase) full = misspeltAbbreviation(w);
+                for (String part : (full == null ? w : full).split(" ")) {
+                    words.add(part);
+                    bracketed.add(inBrackets);
+                }
+            }
+        }
+    }
+
+    /** "TTHHC", "VBQPL": an upper-case word one typo from a known abbreviation of four letters or more is that one. */
+    private static String misspeltAbbreviation(String w) {
+        for (var e : ABBREVIATIONS.entrySet()) {
+            if (e.getKey().length() >= 4 && Similarity.oneTypoApart(w, e.getKey())) return e.getValue();
+        }
+        return null;
     }
 
     public boolean isEmpty() {

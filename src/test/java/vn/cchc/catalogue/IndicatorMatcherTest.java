@@ -109,6 +109,9 @@ class IndicatorMatcherTest {
         assertNull(m.indicator());
         assertTrue(m.score() < IndicatorMatcher.DEFAULT_THRESHOLD);
         assertFalse(MATCHER.match(Section.TCC, "Số tiền tiết kiệm chi thường xuyên", "Triệu đồng", null).matched());
+        assertFalse(MATCHER.match(Section.CQS, "Số lượt truy cập Cổng thông tin điện tử", "Lượt", null).matched());
+        assertFalse(MATCHER.match(Section.TTHC, "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC", "%", null).matched());
+        assertFalse(MATCHER.match(Section.TTHC, "Số hồ sơ TTHC được số hóa", "Hồ sơ", null).matched());
     }
 
     @Test
@@ -119,6 +122,8 @@ class IndicatorMatcherTest {
         assertTrue(IndicatorMatcher.unitFits(Kind.MONEY, "Triệu đồng"));
         assertFalse(IndicatorMatcher.unitFits(Kind.COUNT, "Triệu đồng"));
         assertTrue(IndicatorMatcher.unitFits(Kind.COUNT, ""));
+        assertTrue(IndicatorMatcher.unitFits(Kind.HEADING, ""));
+        assertFalse(IndicatorMatcher.unitFits(Kind.HEADING, "%"));
     }
 
     @Test

@@ -25,6 +25,9 @@ class WordingTest {
     @Test
     void readsCommonTyposOfAbbreviations() {
         assertEquals(Wording.of("UBND tỉnh").core(), Wording.of("UNND tỉnh").core());
+        assertEquals(Wording.of("Số TTHC").core(), Wording.of("Số TTHHC").core());
+        assertEquals(Wording.of("Rà soát VBQPPL").core(), Wording.of("Rà soát VBQPL").core());
+        assertEquals("thanh", Wording.of("thanh").core()); // ordinary words are left alone
     }
 
     @Test
@@ -35,6 +38,12 @@ class WordingTest {
                 w.words().subList(w.words().size() - 5, w.words().size()));
         assertTrue(w.bracketed().get(w.words().size() - 1));
         assertFalse(w.bracketed().get(0));
+    }
+
+    @Test
+    void timeQualifiersWeighLikeWordsInParentheses() {
+        assertEquals("so nhiem vu da hoan thanh", Wording.of("Số nhiệm vụ đã hoàn thành trong kỳ báo cáo").core());
+        assertEquals("tong so bien che co mat", Wording.of("Tổng số biên chế có mặt tại thời điểm báo cáo").core());
     }
 
     @Test
