@@ -16,6 +16,7 @@ import vn.cchc.text.Fold;
  * wording alone fits several indicators ("Tổng số hồ sơ TTHC đã giải quyết xong" exists under each level's
  * rate), by the row it is printed under. The printed number is never used: reports renumber freely.
  * A row no indicator fits well, or that two indicators fit equally, stays unmatched rather than guessed.
+ * Immutable once built, so one matcher serves every worker thread of a batch.
  */
 public final class IndicatorMatcher {
     /** Below this agreement a row is left unmatched. */
@@ -108,8 +109,12 @@ public final class IndicatorMatcher {
             IndicatorMatch m = decisions.get(j).match();
             if (m.matched() && m.indicator().parent() != null) childParents.add(m.indicator().parent());
         }
-        List<Indicator> fit = d.tied().stream()
-                .filter(c -> parentCodes.contains(c.parent()) || childParents.contains(c.code())).toList();
+        // each hint narrows the candidates when it says anything about them; a hint that fits none is ignored
+        List<Indicator> fit = d.tied();
+        List<Indicator> underParent = fit.stream().filter(c -> parentCodes.contains(c.parent())).toList();
+        if (!underParent.isEmpty()) fit = underParent;
+        List<Indicator> overChildren = fit.stream().filter(c -> childParents.contains(c.code())).toList();
+        if (!overChildren.isEmpty()) fit = overChildren;
         if (fit.size() != 1) return Optional.empty();
         return Optional.of(new IndicatorMatch(fit.get(0), d.match().score(), ""));
     }

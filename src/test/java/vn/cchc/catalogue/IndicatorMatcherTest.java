@@ -130,13 +130,15 @@ class IndicatorMatcherTest {
     void subRowsSettleARowTheWordingCannot() {
         List<StatRow> rows = new ArrayList<>();
         String rate = "Tỷ lệ TTHC đủ điều kiện được cung cấp trực tuyến";
+        rows.add(row("Cung cấp dịch vụ công trực tuyến", "", null));
         rows.add(row(rate, "%", "Cung cấp dịch vụ công trực tuyến"));
         rows.add(row("Tổng số TTHC đủ điều kiện cung cấp trực tuyến một phần", "Thủ tục", rate));
         rows.add(row("Số TTHC đang cung cấp trực tuyến một phần", "Thủ tục", rate));
-        assertFalse(MATCHER.match(rows.get(0)).matched());
+        assertFalse(MATCHER.match(rows.get(1)).matched());
         List<IndicatorMatch> all = MATCHER.matchAll(rows);
-        assertEquals("CQS.DVC.MOT_PHAN.TYLE", all.get(0).indicator().code());
-        assertEquals("CQS.DVC.MOT_PHAN.DU_DIEU_KIEN", all.get(1).indicator().code());
+        assertEquals("CQS.DVC", all.get(0).indicator().code());
+        assertEquals("CQS.DVC.MOT_PHAN.TYLE", all.get(1).indicator().code());
+        assertEquals("CQS.DVC.MOT_PHAN.DU_DIEU_KIEN", all.get(2).indicator().code());
     }
 
     @Test
