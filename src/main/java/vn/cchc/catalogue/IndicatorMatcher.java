@@ -37,7 +37,7 @@ public final class IndicatorMatcher {
     private final java.util.Map<String, Entry> byCode = new java.util.HashMap<>();
     private final Similarity similarity;
 
-    private record Entry(Indicator indicator, List<Wording> wordings) {
+    private record Entry(Indicator indicator, List<Similarity.Prepared> wordings) {
     }
 
     private record Scored(Entry entry, double score) {
@@ -50,12 +50,15 @@ public final class IndicatorMatcher {
     public IndicatorMatcher(Catalogue catalogue, double threshold) {
         this.catalogue = catalogue;
         this.threshold = threshold;
-        for (Indicator i : catalogue.indicators()) {
-            Entry e = new Entry(i, i.wordings().stream().map(Wording::of).toList());
+        List<List<Wording>> wordings = catalogue.indicators().stream()
+                .map(i -> i.wordings().stream().map(Wording::of).toList()).toList();
+        this.similarity = new Similarity(wordings);
+        for (int k = 0; k < wordings.size(); k++) {
+            Indicator i = catalogue.indicators().get(k);
+            Entry e = new Entry(i, wordings.get(k).stream().map(similarity::prepare).toList());
             entries.add(e);
             byCode.put(i.code(), e);
         }
-        this.similarity = new Similarity(entries.stream().map(e -> (java.util.Collection<Wording>) e.wordings()).toList());
     }
 
     public Catalogue catalogue() {
@@ -119,20 +122,33 @@ public final class IndicatorMatcher {
         return Optional.of(new IndicatorMatch(fit.get(0), d.match().score(), ""));
     }
 
+    private double score(Entry e, Similarity.Prepared w, Section section, String unit, List<Scored> out) {
+        double s = 0;
+        for (Similarity.Prepared known : e.wordings()) s = Math.max(s, similarity.of(w, known));
+        if (section != null && e.indicator().section() != section) s -= OTHER_SECTION_PENALTY;
+        if (!unitFits(e.indicator().kind(), unit)) s -= UNIT_PENALTY;
+        out.add(new Scored(e, s));
+        return s;
+    }
+
     /** A match and, when the wording could not decide, the indicators it could not tell apart. */
     private record Decision(IndicatorMatch match, List<Indicator> tied) {
     }
 
     private Decision decide(Section section, String label, String unit, String parentLabel) {
-        Wording w = Wording.of(label);
+        Similarity.Prepared w = similarity.prepare(Wording.of(label));
         if (w.isEmpty()) return new Decision(IndicatorMatch.unmatched(0, "empty label"), List.of());
         List<Scored> scored = new ArrayList<>();
+        double bestInSection = Double.NEGATIVE_INFINITY;
         for (Entry e : entries) {
-            double s = 0;
-            for (Wording known : e.wordings()) s = Math.max(s, similarity.of(w, known));
-            if (section != null && e.indicator().section() != section) s -= OTHER_SECTION_PENALTY;
-            if (!unitFits(e.indicator().kind(), unit)) s -= UNIT_PENALTY;
-            scored.add(new Scored(e, s));
+            if (section != null && e.indicator().section() != section) continue;
+            bestInSection = Math.max(bestInSection, score(e, w, section, unit, scored));
+        }
+        // an indicator of another section scores at most 1 - OTHER_SECTION_PENALTY: compare them only if that could matter
+        if (section == null || bestInSection - TIE <= 1 - OTHER_SECTION_PENALTY) {
+            for (Entry e : entries) {
+                if (section != null && e.indicator().section() != section) score(e, w, section, unit, scored);
+            }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Scored best = scored.get(0);
@@ -143,7 +159,7 @@ public final class IndicatorMatcher {
         if (tied.size() == 1) return new Decision(new IndicatorMatch(best.entry().indicator(), clamp(best.score()), ""), List.of());
 
         // the wording fits several indicators: the parent row decides, or nobody does
-        Wording parent = parentLabel == null || parentLabel.isBlank() ? null : Wording.of(parentLabel);
+        Similarity.Prepared parent = parentLabel == null || parentLabel.isBlank() ? null : similarity.prepare(Wording.of(parentLabel));
         List<Scored> byParent = new ArrayList<>();
         for (Scored t : tied) byParent.add(new Scored(t.entry(), parentFit(t.entry().indicator(), parent)));
         byParent.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -158,7 +174,7 @@ public final class IndicatorMatcher {
     }
 
     /** How well the row's parent label fits the indicator's parent (or, one level less sure, grandparent). */
-    private double parentFit(Indicator candidate, Wording parentLabel) {
+    private double parentFit(Indicator candidate, Similarity.Prepared parentLabel) {
         Optional<Indicator> p = catalogue.parent(candidate);
         if (p.isEmpty()) return parentLabel == null ? BOTH_TOP_LEVEL : NO_PARENT;
         if (parentLabel == null) return NO_PARENT;
@@ -168,9 +184,9 @@ public final class IndicatorMatcher {
         return fit;
     }
 
-    private double wordingFit(Indicator i, Wording w) {
+    private double wordingFit(Indicator i, Similarity.Prepared w) {
         double s = 0;
-        for (Wording known : byCode.get(i.code()).wordings()) s = Math.max(s, similarity.of(w, known));
+        for (Similarity.Prepared known : byCode.get(i.code()).wordings()) s = Math.max(s, similarity.of(w, known));
         return s;
     }
 

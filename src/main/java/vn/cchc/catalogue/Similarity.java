@@ -12,6 +12,7 @@ import java.util.Set;
  * one typo away from the other side's ("UNND", "Thông kê" after folding) earns most of its weight. Pairs of
  * neighbouring words count too, because order matters where the words do not: "quá hạn nhưng chưa hoàn
  * thành" and "chưa hoàn thành nhưng trong hạn" differ by one word but mean different rows.
+ * Read-only once built: safe to share between threads.
  */
 final class Similarity {
     static final double BRACKET_WEIGHT = 0.3;
@@ -21,8 +22,56 @@ final class Similarity {
 
     private final Map<String, Double> idf = new HashMap<>();
     private final double unknownWeight;
+    /** Words are compared as numbers: the catalogue's words get ids, and each id the ids one typo away. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final String[] vocabulary;
+    private final int[][] typoNeighbours;
+    private static final int[] NONE = new int[0];
 
-    Similarity(Collection<Collection<Wording>> documents) {
+    /** A wording with its weights worked out once, so it can be compared many times cheaply. */
+    static final class Prepared {
+        final String[] words;
+        final int[] ids;
+        final int[][] typos;
+        final boolean[] bracketed;
+        final double[] weights;
+        final double total;
+        final double pairTotal;
+
+        private Prepared(Wording w, Similarity s) {
+            int n = w.words().size();
+            words = w.words().toArray(String[]::new);
+            ids = new int[n];
+            typos = new int[n][];
+            for (int i = 0; i < n; i++) {
+                Integer id = s.ids.get(words[i]);
+                ids[i] = id == null ? -1 - i : id; // an unknown word equals nothing on the other side
+                typos[i] = id == null ? s.neighboursOf(words[i]) : s.typoNeighbours[id];
+            }
+            bracketed = new boolean[n];
+            weights = new double[n];
+            double t = 0;
+            for (int i = 0; i < n; i++) {
+                bracketed[i] = w.bracketed().get(i);
+                weights[i] = s.weight(words[i]) * (bracketed[i] ? BRACKET_WEIGHT : 1.0);
+                t += weights[i];
+            }
+            total = t;
+            double p = 0;
+            for (int i = 0; i + 1 < n; i++) p += pairWeight(i);
+            pairTotal = p;
+        }
+
+        double pairWeight(int i) {
+            return (weights[i] + weights[i + 1]) / 2;
+        }
+
+        boolean isEmpty() {
+            return words.length == 0;
+        }
+    }
+
+    Similarity(Collection<? extends Collection<Wording>> documents) {
         Map<String, Integer> df = new HashMap<>();
         for (Collection<Wording> doc : documents) {
             Set<String> seen = new HashSet<>();
@@ -32,94 +81,105 @@ final class Similarity {
         int n = Math.max(1, documents.size());
         df.forEach((word, d) -> idf.put(word, Math.log(1.0 + (double) n / d)));
         this.unknownWeight = Math.log(1.0 + n);
+        this.vocabulary = df.keySet().stream().sorted().toArray(String[]::new);
+        for (int i = 0; i < vocabulary.length; i++) ids.put(vocabulary[i], i);
+        this.typoNeighbours = new int[vocabulary.length][];
+        for (int i = 0; i < vocabulary.length; i++) typoNeighbours[i] = neighboursOf(vocabulary[i]);
+    }
+
+    private int[] neighboursOf(String word) {
+        int[] out = NONE;
+        for (int j = 0; j < vocabulary.length; j++) {
+            if (oneTypoApart(word, vocabulary[j])) {
+                out = java.util.Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = j;
+            }
+        }
+        return out;
     }
 
     double weight(String word) {
         return idf.getOrDefault(word, unknownWeight);
     }
 
+    Prepared prepare(Wording w) {
+        return new Prepared(w, this);
+    }
+
     double of(Wording a, Wording b) {
+        return of(prepare(a), prepare(b));
+    }
+
+    double of(Prepared a, Prepared b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
-        double words = words(a, b);
-        if (a.words().size() < 2 || b.words().size() < 2) return words;
-        return (1 - PAIR_SHARE) * words + PAIR_SHARE * pairs(a, b);
-    }
-
-    /** Dice agreement of the pairs of neighbouring words, each weighing as its two words on average. */
-    private double pairs(Wording a, Wording b) {
-        double[] wa = weights(a);
-        double[] wb = weights(b);
-        double total = 0;
-        for (int i = 0; i + 1 < wa.length; i++) total += (wa[i] + wa[i + 1]) / 2;
-        for (int j = 0; j + 1 < wb.length; j++) total += (wb[j] + wb[j + 1]) / 2;
-        boolean[] used = new boolean[Math.max(0, wb.length - 1)];
-        double matched = 0;
-        for (int i = 0; i + 1 < wa.length; i++) {
-            for (int j = 0; j + 1 < wb.length; j++) {
-                if (used[j]) continue;
-                double credit = wordCredit(a.words().get(i), b.words().get(j)) * wordCredit(a.words().get(i + 1), b.words().get(j + 1));
-                if (credit == 0) continue;
-                matched += credit * ((wa[i] + wa[i + 1]) / 2 + (wb[j] + wb[j + 1]) / 2);
-                used[j] = true;
-                break;
-            }
-        }
-        return total == 0 ? 0 : matched / total;
-    }
-
-    private static double wordCredit(String x, String y) {
-        return x.equals(y) ? 1.0 : oneTypoApart(x, y) ? TYPO_CREDIT : 0.0;
-    }
-
-    private double words(Wording a, Wording b) {
-        double[] wa = weights(a);
-        double[] wb = weights(b);
-        double total = sum(wa) + sum(wb);
-        boolean[] usedA = new boolean[wa.length];
-        boolean[] usedB = new boolean[wb.length];
+        int n = a.words.length;
+        int m = b.words.length;
+        boolean[] usedB = new boolean[m];
+        int[] aligned = new int[n]; // the id of the word of b each word of a was matched to
+        boolean[] done = new boolean[n];
+        double[] credit = new double[n];
         double matched = 0;
         // exact words, preferring the same side of a parenthesis, then typos
         for (int pass = 0; pass < 3; pass++) {
-            for (int i = 0; i < wa.length; i++) {
-                if (usedA[i]) continue;
-                for (int j = 0; j < wb.length; j++) {
+            for (int i = 0; i < n; i++) {
+                if (done[i]) continue;
+                if (pass == 2 && a.typos[i].length == 0) continue;
+                for (int j = 0; j < m; j++) {
                     if (usedB[j]) continue;
-                    String x = a.words().get(i);
-                    String y = b.words().get(j);
-                    boolean same = pass == 0 ? x.equals(y) && a.bracketed().get(i).equals(b.bracketed().get(j))
-                            : pass == 1 ? x.equals(y) : oneTypoApart(x, y);
+                    boolean same = pass == 0 ? a.ids[i] == b.ids[j] && a.bracketed[i] == b.bracketed[j]
+                            : pass == 1 ? a.ids[i] == b.ids[j] : contains(a.typos[i], b.ids[j]);
                     if (!same) continue;
-                    matched += (wa[i] + wb[j]) * (pass == 2 ? TYPO_CREDIT : 1.0);
-                    usedA[i] = true;
+                    credit[i] = pass == 2 ? TYPO_CREDIT : 1.0;
+                    matched += (a.weights[i] + b.weights[j]) * credit[i];
+                    aligned[i] = b.ids[j];
+                    done[i] = true;
                     usedB[j] = true;
                     break;
                 }
             }
         }
+        double words = matched / (a.total + b.total);
+        if (n < 2 || m < 2) return words;
+        return (1 - PAIR_SHARE) * words + PAIR_SHARE * pairs(a, b, aligned, done, credit);
+    }
+
+    /** Dice agreement of the pairs of neighbouring words, a pair matching when both its words did. */
+    private static double pairs(Prepared a, Prepared b, int[] aligned, boolean[] done, double[] credit) {
+        double total = a.pairTotal + b.pairTotal;
+        if (total == 0) return 0;
+        boolean[] used = new boolean[b.words.length - 1];
+        double matched = 0;
+        for (int i = 0; i + 1 < a.words.length; i++) {
+            if (!done[i] || !done[i + 1]) continue;
+            for (int j = 0; j + 1 < b.words.length; j++) {
+                if (used[j] || b.ids[j] != aligned[i] || b.ids[j + 1] != aligned[i + 1]) continue;
+                matched += credit[i] * credit[i + 1] * (a.pairWeight(i) + b.pairWeight(j));
+                used[j] = true;
+                break;
+            }
+        }
         return matched / total;
     }
 
-    private double[] weights(Wording w) {
-        double[] out = new double[w.words().size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = weight(w.words().get(i)) * (w.bracketed().get(i) ? BRACKET_WEIGHT : 1.0);
-        }
-        return out;
-    }
-
-    private static double sum(double[] xs) {
-        double s = 0;
-        for (double x : xs) s += x;
-        return s;
-    }
-
-    /** Levenshtein distance 1 between words of four letters or more; numbers must match exactly. */
+    /** Levenshtein distance exactly 1 between words of four letters or more; numbers must match exactly. */
     static boolean oneTypoApart(String x, String y) {
-        if (x.equals(y) || x.length() < 4 || y.length() < 4 || Math.abs(x.length() - y.length()) > 1) return false;
-        if (x.chars().anyMatch(Character::isDigit) || y.chars().anyMatch(Character::isDigit)) return false;
+        int lx = x.length();
+        int ly = y.length();
+        if (lx < 4 || ly < 4 || Math.abs(lx - ly) > 1 || x.equals(y)) return false;
+        if (hasDigit(x) || hasDigit(y)) return false;
         int i = 0;
-        while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) i++;
-        if (x.length() == y.length()) return x.substring(i + 1).equals(y.substring(i + 1));
-        return x.length() > y.length() ? x.substring(i + 1).equals(y.substring(i)) : x.substring(i).equals(y.substring(i + 1));
+        while (i < lx && i < ly && x.charAt(i) == y.charAt(i)) i++;
+        if (lx == ly) return x.regionMatches(i + 1, y, i + 1, lx - i - 1);
+        return lx > ly ? x.regionMatches(i + 1, y, i, ly - i) : x.regionMatches(i, y, i + 1, lx - i);
+    }
+
+    private static boolean contains(int[] xs, int x) {
+        for (int v : xs) if (v == x) return true;
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 }
