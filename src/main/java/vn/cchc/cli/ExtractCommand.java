@@ -70,6 +70,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Period of every input, instead of the one read from each report: YYYY, YYYY-Q1..Q4, YYYY-H1 or YYYY-9M.")
     String period;
 
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "Match rows against this indicator catalogue (CSV or JSON, as `cchc catalogue` prints) instead of the built-in one.")
+    Path catalogue;
+
     @Spec
     CommandSpec spec;
 
@@ -86,6 +90,6 @@ public final class ExtractCommand implements Callable<Integer> {
         if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
         if (maxSizeMb < 1) throw new ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
         var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental);
-        return new ExtractJob(paths, format, output, bom, quiet, batch, override).run(parent.out, parent.err);
+        return new ExtractJob(paths, format, output, bom, quiet, batch, override, catalogue).run(parent.out, parent.err);
     }
 }

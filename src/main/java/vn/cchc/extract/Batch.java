@@ -162,6 +162,7 @@ public final class Batch {
             err.println("cchc: " + r.file() + ": " + r.error());
         }
         for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
+        UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
         counts.records += r.records().size();
         for (StatRecord rec : r.records()) {
             if (rec.flags().contains("unmatched")) counts.unmatched++;

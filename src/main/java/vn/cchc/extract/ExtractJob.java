@@ -6,6 +6,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import vn.cchc.catalogue.Catalogue;
+import vn.cchc.catalogue.CatalogueException;
+import vn.cchc.catalogue.CatalogueFiles;
+import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.read.Readers;
 import vn.cchc.report.MetadataOverride;
 import vn.cchc.write.AtomicFileOutput;
@@ -16,15 +20,21 @@ import vn.cchc.write.Sinks;
 /**
  * An {@code extract} run as the command line describes it: inputs, output format and target, and how the batch runs.
  *
- * @param output   the output file, or null for standard output
- * @param batch    jobs, timeout, size limit and {@code --incremental} state
- * @param override {@code --issuer} / {@code --period}, winning over what the reports say
+ * @param output    the output file, or null for standard output
+ * @param batch     jobs, timeout, size limit and {@code --incremental} state
+ * @param override  {@code --issuer} / {@code --period}, winning over what the reports say
+ * @param catalogue a user's indicator catalogue (CSV or JSON), or null for the built-in one
  */
 public record ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
-                         BatchOptions batch, MetadataOverride override) {
+                         BatchOptions batch, MetadataOverride override, Path catalogue) {
 
     public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet) {
-        this(inputs, format, output, bom, quiet, BatchOptions.defaults(), MetadataOverride.NONE);
+        this(inputs, format, output, bom, quiet, BatchOptions.defaults(), MetadataOverride.NONE, null);
+    }
+
+    public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
+                      BatchOptions batch, MetadataOverride override) {
+        this(inputs, format, output, bom, quiet, batch, override, null);
     }
 
     /** Runs the job; returns the process exit code. */
@@ -34,11 +44,18 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
 
     /** As {@link #run(OutputStream, PrintStream)} with the given readers; tests pass readers that misbehave. */
     int run(OutputStream stdout, PrintStream err, Readers readers) throws IOException {
+        IndicatorMatcher matcher;
+        try {
+            matcher = new IndicatorMatcher(catalogue == null ? Catalogue.builtIn() : CatalogueFiles.load(catalogue));
+        } catch (CatalogueException e) {
+            err.println("cchc: catalogue: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         List<InputFile> files = new InputExpander().expand(inputs);
         IncrementalState state = batch.incremental() == null ? null : IncrementalState.load(batch.incremental());
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
-        Batch run = new Batch(new FileExtractor(readers, batch.maxFileBytes(), override), err, batch.jobs(), batch.timeout(),
-                progress, state);
+        Batch run = new Batch(new FileExtractor(readers, batch.maxFileBytes(), override, matcher), err, batch.jobs(),
+                batch.timeout(), progress, state);
         BatchSummary summary;
         if (output == null) {
             try (var sink = Sinks.create(format, new NonClosingOutputStream(stdout), bom)) {

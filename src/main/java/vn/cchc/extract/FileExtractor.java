@@ -13,6 +13,9 @@ import java.util.Optional;
 
 import org.apache.tika.mime.MediaType;
 
+import vn.cchc.catalogue.Catalogue;
+import vn.cchc.catalogue.IndicatorMatch;
+import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.FormatDetector;
@@ -38,7 +41,9 @@ public final class FileExtractor {
     private final StatisticsTables tables = new StatisticsTables();
     private final ReportMetadataExtractor metadata = new ReportMetadataExtractor();
     private final MetadataOverride override;
+    private final IndicatorMatcher matcher;
 
+    /** With the built-in indicator catalogue. */
     public FileExtractor(Readers readers) {
         this(readers, BatchOptions.DEFAULT_MAX_FILE_BYTES, MetadataOverride.NONE);
     }
@@ -47,14 +52,20 @@ public final class FileExtractor {
         this(readers, BatchOptions.DEFAULT_MAX_FILE_BYTES, override);
     }
 
+    public FileExtractor(Readers readers, long maxFileBytes, MetadataOverride override) {
+        this(readers, maxFileBytes, override, new IndicatorMatcher(Catalogue.builtIn()));
+    }
+
     /**
      * @param maxFileBytes larger files fail unread ("file too large"), so one input cannot exhaust the heap
      * @param override     what the user says of the whole batch, winning over what each report says
+     * @param matcher      finds each row's catalogue indicator
      */
-    public FileExtractor(Readers readers, long maxFileBytes, MetadataOverride override) {
+    public FileExtractor(Readers readers, long maxFileBytes, MetadataOverride override, IndicatorMatcher matcher) {
         this.readers = readers;
         this.maxFileBytes = maxFileBytes;
         this.override = override;
+        this.matcher = matcher;
     }
 
     /**
@@ -113,7 +124,10 @@ public final class FileExtractor {
         }
         List<StatRecord> records = new ArrayList<>();
         for (StatTable t : found) {
-            for (StatRow r : t.rows()) records.add(RecordBuilder.build(display, format, r, md));
+            List<IndicatorMatch> matches = matcher.matchAll(t.rows());
+            for (int i = 0; i < t.rows().size(); i++) {
+                records.add(RecordBuilder.build(display, format, t.rows().get(i), md, matches.get(i)));
+            }
         }
         return new FileResult(display, format, md, doc.warnings(), records, null);
     }

@@ -3,6 +3,7 @@ package vn.cchc.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.cchc.catalogue.IndicatorMatch;
 import vn.cchc.number.NumberKind;
 import vn.cchc.number.ParsedNumber;
 import vn.cchc.number.VietnameseNumbers;
@@ -14,15 +15,17 @@ final class RecordBuilder {
     private RecordBuilder() {
     }
 
-    static StatRecord build(String file, String format, StatRow row, ReportMetadata md) {
+    static StatRecord build(String file, String format, StatRow row, ReportMetadata md, IndicatorMatch match) {
         ParsedNumber n = VietnameseNumbers.parse(row.valueRaw());
         List<String> flags = new ArrayList<>(row.flags());
         if (n.kind() == NumberKind.UNREADABLE) flags.add("unreadable_value");
         flags.addAll(md.flags()); // a record whose issuer or period is unknown says so itself
+        if (!match.matched()) flags.add("unmatched");
         return new StatRecord(file, format, row.page(), row.table(), row.row(),
                 row.section() == null ? null : row.section().name(),
                 row.stt(), row.label(), row.unit(), row.valueRaw(), n.value(), row.note(),
-                null, null, null,
+                match.matched() ? match.indicator().code() : null, match.matched() ? match.indicator().name() : null,
+                Math.round(match.score() * 1000) / 1000.0,
                 md.issuer(), md.level(), md.reportNumber(), md.reportDate(), md.period(),
                 flags);
     }

@@ -1,0 +1,97 @@
+package vn.cchc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class CatalogueCommandTest {
+    /** One table of the CDDH form: a row of the template and a row a province added. */
+    private static final String REPORT = """
+            BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+
+            STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú
+            1.\tSố văn bản chỉ đạo CCHC đã ban hành\tVăn bản\t12\t
+            2.\tSố cuộc họp ban chỉ đạo CCHC\tCuộc\t3\t
+            """;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsTheCatalogueAsCsvOrJson() throws Exception {
+        Run csv = run("catalogue");
+        assertEquals(0, csv.code());
+        assertTrue(csv.out().contains("# version: "), csv.out().substring(0, 200));
+        assertTrue(csv.out().contains("\nTTHC.HOSO.HUYEN.TYLE_DUNG_HAN,TTHC,"));
+
+        Run json = run("catalogue", "--format", "json");
+        assertEquals(0, json.code());
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertEquals("2024.1", root.get("version").asText());
+        assertTrue(root.get("indicators").size() > 150);
+        assertEquals("", json.err());
+    }
+
+    @Test
+    void extractFillsIndicatorsAndFlagsWhatTheCatalogueLacks(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, REPORT);
+        Run r = run("extract", "--format", "jsonl", report.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines[0]);
+        assertEquals("CDDH.VAN_BAN_CHI_DAO", first.get("indicator").asText());
+        assertEquals("Số văn bản chỉ đạo CCHC đã ban hành", first.get("indicator_name").asText());
+        assertEquals(1.0, first.get("match_score").asDouble(), 1e-9);
+        JsonNode second = json.readTree(lines[1]);
+        assertTrue(second.get("indicator").isNull());
+        assertTrue(second.get("flags").toString().contains("unmatched"));
+        assertTrue(r.err().contains("1 row(s) matched no catalogue indicator: 2. \"Số cuộc họp ban chỉ đạo CCHC\""), r.err());
+    }
+
+    @Test
+    void extractUsesAUsersCatalogue(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, REPORT);
+        Path mine = dir.resolve("mine.csv");
+        Files.writeString(mine, "# version: local-1\ncode,section,name,unit,kind\n"
+                + "CDDH.HOP_BCD,CDDH,Số cuộc họp ban chỉ đạo CCHC,Cuộc,count\n");
+        Run r = run("extract", "--format", "jsonl", "--catalogue", mine.toString(), report.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertTrue(lines[0].contains("\"indicator\":null"), lines[0]);
+        assertTrue(lines[1].contains("\"indicator\":\"CDDH.HOP_BCD\""), lines[1]);
+    }
+
+    @Test
+    void aBrokenCatalogueIsAUsageError(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, REPORT);
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "code,section,name,kind\nX.A,CDDH,a,weight\n");
+        Run r = run("extract", "--catalogue", bad.toString(), report.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("unknown kind 'weight'"), r.err());
+        assertEquals(2, run("catalogue", "--catalogue", dir.resolve("missing.csv").toString()).code());
+    }
+}
