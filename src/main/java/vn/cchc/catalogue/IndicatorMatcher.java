@@ -36,6 +36,16 @@ public final class IndicatorMatcher {
     private final List<Entry> entries = new ArrayList<>();
     private final java.util.Map<String, Entry> byCode = new java.util.HashMap<>();
     private final Similarity similarity;
+    /**
+     * Decisions already taken, by (section, label, unit, parent label). Reports copy one template, so a batch
+     * meets the same wordings in file after file; a decision depends on nothing else, so it is safe to reuse.
+     * Bounded: cleared when full rather than grown without end.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<DecisionKey, Decision> decided = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_DECIDED = 50_000;
+
+    private record DecisionKey(Section section, String label, String unit, String parentLabel) {
+    }
 
     private record Entry(Indicator indicator, List<Similarity.Prepared> wordings) {
     }
@@ -136,6 +146,16 @@ public final class IndicatorMatcher {
     }
 
     private Decision decide(Section section, String label, String unit, String parentLabel) {
+        DecisionKey key = new DecisionKey(section, label, unit, parentLabel);
+        Decision known = decided.get(key);
+        if (known != null) return known;
+        Decision d = decideAfresh(section, label, unit, parentLabel);
+        if (decided.size() >= MAX_DECIDED) decided.clear();
+        decided.put(key, d);
+        return d;
+    }
+
+    private Decision decideAfresh(Section section, String label, String unit, String parentLabel) {
         Similarity.Prepared w = similarity.prepare(Wording.of(label));
         if (w.isEmpty()) return new Decision(IndicatorMatch.unmatched(0, "empty label"), List.of());
         List<Scored> scored = new ArrayList<>();
