@@ -99,7 +99,11 @@ public final class PdfReader implements DocumentReader {
         List<List<PagePiece>> laidOut = new ArrayList<>();
         for (PageContent p : pages) laidOut.add(PageLayout.layout(p, unruled));
         dropPageFurniture(pages, laidOut);
-        return new Document(format(), assemble(pages, laidOut), warnings);
+        List<Block> blocks = assemble(pages, laidOut);
+        if (blocks.stream().noneMatch(b -> b instanceof Table t && HEADERS.detect(t).isPresent())) {
+            blocks = new FlattenedFallback().recover(pages, warnings).orElse(blocks);
+        }
+        return new Document(format(), blocks, warnings);
     }
 
     /**

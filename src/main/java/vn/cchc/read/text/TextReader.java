@@ -111,9 +111,10 @@ public final class TextReader implements DocumentReader {
 
     /**
      * Text without tab tables may still hold tables flattened by a PDF-to-text tool: the blocks with the recovered
-     * tables in place of their lines, the other lines as paragraphs.
+     * tables in place of their lines, the other lines as paragraphs. The PDF reader uses it too, for a PDF whose
+     * table has no usable geometry.
      */
-    private static List<Block> withTables(List<RecoveredTable> tables, List<SourceLine> source) {
+    public static List<Block> withTables(List<RecoveredTable> tables, List<SourceLine> source) {
         List<Block> blocks = new ArrayList<>();
         int line = 0;
         for (int t = 0; t < tables.size(); t++) {
