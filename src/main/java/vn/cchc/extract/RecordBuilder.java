@@ -29,4 +29,16 @@ final class RecordBuilder {
                 md.issuer(), md.level(), md.reportNumber(), md.reportDate(), md.period(),
                 flags);
     }
+
+    /**
+     * The record with the value the consistency checks settled on (which differs from the first reading only for a
+     * number that reads differently under the other separator convention) and their flags.
+     */
+    static StatRecord checked(StatRecord r, java.math.BigDecimal value, List<String> checkFlags) {
+        List<String> flags = new ArrayList<>(r.flags());
+        flags.addAll(checkFlags);
+        return new StatRecord(r.file(), r.format(), r.page(), r.table(), r.row(), r.section(), r.stt(), r.label(),
+                r.unit(), r.valueRaw(), value, r.note(), r.indicator(), r.indicatorName(), r.matchScore(), r.issuer(),
+                r.level(), r.reportNumber(), r.reportDate(), r.period(), flags);
+    }
 }
