@@ -9,7 +9,7 @@ import vn.cchc.check.Problem;
 
 /**
  * The per-file line on standard error counting the consistency problems of a report. The sentences themselves are
- * in the JSON warnings and in {@code cchc check}; a batch log needs only to say which files to look at.
+ * in the JSON warnings and in {@code cchc check}'s list; a batch log needs only to say which files to look at.
  */
 final class ProblemSummary {
     private ProblemSummary() {
@@ -27,6 +27,6 @@ final class ProblemSummary {
             b.append(e.getKey());
             if (e.getValue() > 1) b.append(" ×").append(e.getValue());
         }
-        return Optional.of(b.append("); `cchc check` lists them").toString());
+        return Optional.of(b.append(")").toString());
     }
 }
