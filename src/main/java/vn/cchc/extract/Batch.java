@@ -156,14 +156,14 @@ public final class Batch {
             return;
         }
         FileResult r = o.result();
-        if (r.failed() || !r.warnings().isEmpty() || !r.problems().isEmpty()) progress.clear();
+        if (r.failed() || !r.warnings().isEmpty()) progress.clear();
         if (r.failed()) {
             counts.failed++;
             err.println("cchc: " + r.file() + ": " + r.error());
         }
         for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
         UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
-        ProblemSummary.of(r.problems()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
+        // no line per file: standard error lists what failed; the problems are in the output and in `cchc check`
         counts.problems += r.problems().size();
         counts.records += r.records().size();
         for (StatRecord rec : r.records()) {
