@@ -1,6 +1,8 @@
 package vn.cchc.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,7 +15,7 @@ import java.util.List;
  */
 public record CheckOutcome(List<BigDecimal> values, List<List<String>> flags, List<Problem> problems) {
     public CheckOutcome {
-        values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values)); // nulls allowed
+        values = Collections.unmodifiableList(new ArrayList<>(values)); // List.copyOf refuses the nulls
         flags = flags.stream().map(List::copyOf).toList();
         problems = List.copyOf(problems);
     }

@@ -2,6 +2,7 @@ package vn.cchc.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -91,7 +92,7 @@ public final class ConsistencyChecks {
             for (Relation rel : relations) checkRelation(rel);
             problems.sort(Comparator.comparingInt(p -> p.rows().get(0)));
             List<List<String>> out = flags.stream().map(s -> (List<String>) new ArrayList<>(s)).toList();
-            return new CheckOutcome(java.util.Arrays.asList(value), out, problems);
+            return new CheckOutcome(Arrays.asList(value), out, problems);
         }
 
         // ---- settling two readings -------------------------------------------------------------------------

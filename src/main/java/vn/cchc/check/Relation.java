@@ -1,6 +1,7 @@
 package vn.cchc.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -44,7 +45,7 @@ sealed interface Relation {
 
         @Override
         public List<Integer> rows() {
-            var all = new java.util.ArrayList<Integer>();
+            List<Integer> all = new ArrayList<>();
             all.add(total);
             all.addAll(parts);
             return all;

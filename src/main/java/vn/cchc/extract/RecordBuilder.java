@@ -1,5 +1,6 @@
 package vn.cchc.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class RecordBuilder {
      * The record with the value the consistency checks settled on (which differs from the first reading only for a
      * number that reads differently under the other separator convention) and their flags.
      */
-    static StatRecord checked(StatRecord r, java.math.BigDecimal value, List<String> checkFlags) {
+    static StatRecord checked(StatRecord r, BigDecimal value, List<String> checkFlags) {
         List<String> flags = new ArrayList<>(r.flags());
         flags.addAll(checkFlags);
         return new StatRecord(r.file(), r.format(), r.page(), r.table(), r.row(), r.section(), r.stt(), r.label(),
