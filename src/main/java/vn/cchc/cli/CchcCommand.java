@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code cchc} command; it only groups the subcommands. */
 @Command(name = "cchc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns the statistics tables of Vietnamese CCHC reports into clean data.",
-        subcommands = {ExtractCommand.class, CatalogueCommand.class})
+        subcommands = {ExtractCommand.class, CheckCommand.class, CatalogueCommand.class})
 public final class CchcCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

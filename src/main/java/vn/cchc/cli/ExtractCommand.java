@@ -21,8 +21,10 @@ import vn.cchc.write.OutputFormat;
         description = {"Reads the statistics tables of CCHC reports and writes one record per table row.",
                 "Data goes to standard output (or --output); messages go to standard error."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was read", "1:some input failed (the others were still written)",
-                "2:usage error"})
+        exitCodeList = {"0:every input was read (with --strict: and every consistency check passed)",
+                "1:some input failed (the others were still written); wins over 3",
+                "2:usage error",
+                "3:--strict only: a consistency check failed (the output is written, the records flagged)"})
 public final class ExtractCommand implements Callable<Integer> {
     @ParentCommand
     CchcCommand parent;
@@ -74,6 +76,11 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Match rows against this indicator catalogue (CSV or JSON, as `cchc catalogue` prints) instead of the built-in one.")
     Path catalogue;
 
+    @Option(names = "--strict",
+            description = "Exit with 3 when a consistency check fails (a rate, a total, a range, a unit or an "
+                    + "ambiguous number; see docs/checks.md). Without it the data flows with its flags.")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -90,6 +97,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
         if (maxSizeMb < 1) throw new ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
         var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental);
-        return new ExtractJob(paths, format, output, bom, quiet, batch, override, catalogue).run(parent.out, parent.err);
+        return new ExtractJob(paths, format, output, bom, quiet, batch, override, catalogue, strict)
+                .run(parent.out, parent.err);
     }
 }

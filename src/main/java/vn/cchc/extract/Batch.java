@@ -75,7 +75,7 @@ public final class Batch {
         }
         sink.finish();
         return new BatchSummary(inputs.size(), counts.failed, counts.records, counts.unmatched, counts.flagged,
-                counts.skipped);
+                counts.skipped, counts.problems);
     }
 
     /** What a worker produced for one input. */
@@ -163,6 +163,8 @@ public final class Batch {
         }
         for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
         UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
+        // no line per file: standard error lists what failed; the problems are in the output and in `cchc check`
+        counts.problems += r.problems().size();
         counts.records += r.records().size();
         for (StatRecord rec : r.records()) {
             if (rec.flags().contains("unmatched")) counts.unmatched++;
@@ -184,6 +186,7 @@ public final class Batch {
         long records;
         long unmatched;
         long flagged;
+        long problems;
     }
 
     /** One input on its way through a worker. */

@@ -24,9 +24,15 @@ import vn.cchc.write.Sinks;
  * @param batch     jobs, timeout, size limit and {@code --incremental} state
  * @param override  {@code --issuer} / {@code --period}, winning over what the reports say
  * @param catalogue a user's indicator catalogue (CSV or JSON), or null for the built-in one
+ * @param strict    {@code --strict}: exit {@link ExitCodes#CHECK_FAILED} when a consistency check fails
  */
 public record ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
-                         BatchOptions batch, MetadataOverride override, Path catalogue) {
+                         BatchOptions batch, MetadataOverride override, Path catalogue, boolean strict) {
+
+    public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
+                      BatchOptions batch, MetadataOverride override, Path catalogue) {
+        this(inputs, format, output, bom, quiet, batch, override, catalogue, false);
+    }
 
     public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet) {
         this(inputs, format, output, bom, quiet, BatchOptions.defaults(), MetadataOverride.NONE, null);
@@ -34,7 +40,7 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
 
     public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
                       BatchOptions batch, MetadataOverride override) {
-        this(inputs, format, output, bom, quiet, batch, override, null);
+        this(inputs, format, output, bom, quiet, batch, override, null, false);
     }
 
     /** Runs the job; returns the process exit code. */
@@ -72,11 +78,23 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
         // only once the output is safely written: a crash before this point re-extracts those files next time
         if (state != null) state.save();
         if (!quiet) {
-            err.printf("cchc: %d file(s) read, %d failed, %d record(s), %d unmatched, %d flagged%s%n",
+            err.printf("cchc: %d file(s) read, %d failed, %d record(s), %d unmatched, %d flagged%s%s%n",
                     summary.read(), summary.failed(), summary.records(), summary.unmatched(), summary.flagged(),
+                    summary.problems() == 0 ? "" : ", " + summary.problems() + " consistency problem(s)",
                     summary.skipped() == 0 ? "" : ", " + summary.skipped() + " skipped (already extracted)");
         }
-        return summary.anyFailed() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        return exitCode(summary, strict);
+    }
+
+    /**
+     * A failed file outranks a failed check (as {@code diff} and {@code grep} put trouble before findings): the
+     * output lacks that file altogether, which a cron job must hear about first; the problems are still on standard
+     * error and in the output.
+     */
+    static int exitCode(BatchSummary summary, boolean strict) {
+        if (summary.anyFailed()) return ExitCodes.SOME_FAILED;
+        if (strict && summary.anyProblem()) return ExitCodes.CHECK_FAILED;
+        return ExitCodes.OK;
     }
 
 }

@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.apache.tika.mime.MediaType;
 
 import vn.cchc.catalogue.Catalogue;
+import vn.cchc.check.CheckOutcome;
+import vn.cchc.check.CheckRow;
+import vn.cchc.check.ConsistencyChecks;
 import vn.cchc.catalogue.IndicatorMatch;
 import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.read.Document;
@@ -42,6 +45,7 @@ public final class FileExtractor {
     private final ReportMetadataExtractor metadata = new ReportMetadataExtractor();
     private final MetadataOverride override;
     private final IndicatorMatcher matcher;
+    private final ConsistencyChecks checks;
 
     /** With the built-in indicator catalogue. */
     public FileExtractor(Readers readers) {
@@ -66,6 +70,7 @@ public final class FileExtractor {
         this.maxFileBytes = maxFileBytes;
         this.override = override;
         this.matcher = matcher;
+        this.checks = new ConsistencyChecks(matcher.catalogue());
     }
 
     /**
@@ -123,13 +128,24 @@ public final class FileExtractor {
             return new FileResult(display, format, md, doc.warnings(), List.of(), "no statistics table found");
         }
         List<StatRecord> records = new ArrayList<>();
+        List<CheckRow> checked = new ArrayList<>();
         for (StatTable t : found) {
             List<IndicatorMatch> matches = matcher.matchAll(t.rows());
             for (int i = 0; i < t.rows().size(); i++) {
-                records.add(RecordBuilder.build(display, format, t.rows().get(i), md, matches.get(i)));
+                StatRow row = t.rows().get(i);
+                IndicatorMatch match = matches.get(i);
+                records.add(RecordBuilder.build(display, format, row, md, match));
+                checked.add(new CheckRow(row.section() == null ? null : row.section().name(), row.stt(), row.label(),
+                        row.unit(), row.valueRaw(), match.matched() ? match.indicator() : null));
             }
         }
-        return new FileResult(display, format, md, doc.warnings(), records, null);
+        // the checks see the whole report at once: a rate's terms and a total's parts are other rows
+        CheckOutcome outcome = checks.check(checked);
+        List<StatRecord> out = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            out.add(RecordBuilder.checked(records.get(i), outcome.values().get(i), outcome.flags().get(i)));
+        }
+        return new FileResult(display, format, md, doc.warnings(), out, null, outcome.problems());
     }
 
     private static byte[] head(Path path) throws IOException {

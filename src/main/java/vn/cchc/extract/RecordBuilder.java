@@ -1,5 +1,6 @@
 package vn.cchc.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,5 +29,17 @@ final class RecordBuilder {
                 Math.round(match.score() * 1000) / 1000.0,
                 md.issuer(), md.level(), md.reportNumber(), md.reportDate(), md.period(),
                 flags);
+    }
+
+    /**
+     * The record with the value the consistency checks settled on (which differs from the first reading only for a
+     * number that reads differently under the other separator convention) and their flags.
+     */
+    static StatRecord checked(StatRecord r, BigDecimal value, List<String> checkFlags) {
+        List<String> flags = new ArrayList<>(r.flags());
+        flags.addAll(checkFlags);
+        return new StatRecord(r.file(), r.format(), r.page(), r.table(), r.row(), r.section(), r.stt(), r.label(),
+                r.unit(), r.valueRaw(), value, r.note(), r.indicator(), r.indicatorName(), r.matchScore(), r.issuer(),
+                r.level(), r.reportNumber(), r.reportDate(), r.period(), flags);
     }
 }

@@ -2,11 +2,14 @@ package vn.cchc.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import vn.cchc.check.Problem;
 import vn.cchc.extract.FileResult;
 import vn.cchc.extract.ResultSink;
 import vn.cchc.extract.StatRecord;
@@ -47,7 +50,10 @@ public final class JsonSink implements ResultSink {
         JsonRecords.writeValue(g, md.flags());
         g.writeEndObject();
         g.writeFieldName("warnings");
-        JsonRecords.writeValue(g, r.warnings());
+        // the consistency problems are listed with the reader's warnings, one sentence each, after them
+        List<String> warnings = new ArrayList<>(r.warnings());
+        for (Problem p : r.problems()) warnings.add(p.line());
+        JsonRecords.writeValue(g, warnings);
         g.writeArrayFieldStart("records");
         for (StatRecord rec : r.records()) JsonRecords.write(g, rec);
         g.writeEndArray();

@@ -1,0 +1,23 @@
+package vn.cchc.check;
+
+import java.util.List;
+
+/**
+ * One inconsistency found in a report.
+ *
+ * @param flag    the flag its records carry: {@code rate_mismatch}, {@code sum_mismatch}, {@code out_of_range},
+ *                {@code unit_mismatch} or {@code ambiguous_number}
+ * @param rows    indexes of the rows involved, in the order the checks were given them
+ * @param message a sentence for a person: the rows by section, number and label, the printed numbers and what was
+ *                expected
+ */
+public record Problem(String flag, List<Integer> rows, String message) {
+    public Problem {
+        rows = List.copyOf(rows);
+    }
+
+    /** The flag and the sentence on one line, as warnings list it. */
+    public String line() {
+        return flag + ": " + message;
+    }
+}

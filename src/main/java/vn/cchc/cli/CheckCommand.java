@@ -1,0 +1,51 @@
+package vn.cchc.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.cchc.extract.BatchOptions;
+import vn.cchc.extract.CheckJob;
+
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Lists the consistency problems of CCHC reports, per report: rates that do not follow from "
+                + "their terms, totals that are not the sum of their parts, impossible values, units that contradict "
+                + "the indicator, numbers whose reading depends on the separator convention (docs/checks.md).",
+                "The list goes to standard output; messages go to standard error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no report has a problem", "1:some input failed (wins over 3)", "2:usage error",
+                "3:some report has a problem"})
+public final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    CchcCommand parent;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, ODT, TXT.")
+    List<String> paths;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files read in parallel (default: the number of cores). Output order does not depend on it.")
+    Integer jobs;
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "Match rows against this indicator catalogue (CSV or JSON) instead of the built-in one.")
+    Path catalogue;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        var batch = new BatchOptions(n, BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
+        return new CheckJob(paths, batch, catalogue).run(parent.out, parent.err);
+    }
+}
