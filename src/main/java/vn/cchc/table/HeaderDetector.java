@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import vn.cchc.read.Cell;
 import vn.cchc.read.Row;
@@ -19,6 +20,9 @@ import vn.cchc.text.Fold;
 public final class HeaderDetector {
     /** How many rows from the top a header may start at (a title row inside the table may precede it). */
     private static final int MAX_HEADER_START = 3;
+    private static final Pattern COLUMN_MARK = Pattern.compile("\\(?(\\d{1,2}|[A-Za-z])\\)?\\.?");
+    /** A value column headed by the period it reports on: "Quý I/2024", "Năm 2023", "6 tháng đầu năm 2024". */
+    private static final Pattern PERIOD = Pattern.compile("(quy [ivx1-4]+|nam \\d{4}|\\d{1,2} thang|ky bao cao)\\b.{0,30}");
 
     /** A role as one header cell names it; weak roles yield to strong ones for the same column. */
     record Hit(ColumnRole role, boolean strong) {
@@ -38,15 +42,26 @@ public final class HeaderDetector {
 
     /** True when a row repeats the header (page break inside a table); such rows are not data. */
     public boolean isRepeatedHeader(Row row) {
-        return rolesIn(row).size() >= 2 && !hasDataStt(row);
+        return isColumnNumbering(row) || rolesIn(row).size() >= 2 && !hasDataStt(row);
     }
 
     private boolean isHeaderContinuation(Row row) {
+        // before the STT test: the numbering row "1 | 2 | 3 | 4 | 5" starts with what looks like a row number
+        if (isColumnNumbering(row)) return true;
         if (hasDataStt(row)) return false;
         if (!rolesIn(row).isEmpty()) return true;
-        // the template's second header line: "(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)" or numbering 1 2 3 4 5
+        // the template's second header line: "(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)"
         String all = Fold.fold(String.join(" ", row.cells().stream().map(Cell::text).toList()));
-        return all.startsWith("su dung trong ky") || all.matches("(\\d+ ){2,}\\d+|\\(?\\d\\)?( \\(?\\d\\)?){2,}");
+        return all.startsWith("su dung trong ky");
+    }
+
+    /**
+     * The row under a header that numbers its columns, as statistical forms do: "1 2 3 4 5", "(1) (2) (3)", "A B C 1
+     * 2". Every filled cell holds one such mark; a data row always has a label longer than that.
+     */
+    static boolean isColumnNumbering(Row row) {
+        List<String> filled = row.cells().stream().map(c -> c.text().strip()).filter(t -> !t.isEmpty()).toList();
+        return filled.size() >= 3 && filled.stream().allMatch(t -> COLUMN_MARK.matcher(t).matches());
     }
 
     private static boolean hasDataStt(Row row) {
@@ -80,7 +95,10 @@ public final class HeaderDetector {
         if (f.startsWith("so lieu") && !f.startsWith("so lieu ve ") || f.equals("gia tri")) {
             return new Hit(ColumnRole.VALUE, true);
         }
-        if (f.startsWith("ket qua")) return new Hit(ColumnRole.VALUE, false);
+        // "Kết quả (thực hiện)", "Số lượng", or the period itself; weak, as "Kết quả thống kê" may span unit and value
+        if (f.startsWith("ket qua") || f.equals("so luong") || f.equals("thuc hien") || PERIOD.matcher(f).matches()) {
+            return new Hit(ColumnRole.VALUE, false);
+        }
         if (f.startsWith("chi tieu") || f.startsWith("chi tiu") || f.startsWith("ten chi tieu") || f.startsWith("noi dung")) {
             return new Hit(ColumnRole.LABEL, true);
         }
