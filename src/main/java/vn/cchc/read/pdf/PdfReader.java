@@ -144,6 +144,14 @@ public final class PdfReader implements DocumentReader {
             List<PagePiece> pieces = laidOut.get(i);
             for (int k = 0; k < pieces.size(); k++) {
                 PagePiece piece = pieces.get(k);
+                if (piece.isTable() && k == 0 && openTable != null && openTable.ruled() && piece.table().ruled()
+                        && openTable.refinedBy(piece.table(), SAME_COLUMN)) {
+                    // the page broke under a merged header cell that hid a column line: the rows so far move to
+                    // the finer grid, and the table goes on as below
+                    openRows = new ArrayList<>(new PageTable(openRows, openTable.top(), openTable.bottom(),
+                            openTable.columns(), true, false).rowsOn(piece.table(), SAME_COLUMN));
+                    openTable = new PageTable(List.of(), openTable.top(), openTable.bottom(), piece.table().columns(), true, false);
+                }
                 if (piece.isTable() && k == 0 && openTable != null && openTable.sameColumns(piece.table(), SAME_COLUMN)) {
                     appendContinuation(openRows, piece.table());
                     openTable = piece.table();

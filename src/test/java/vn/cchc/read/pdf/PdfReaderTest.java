@@ -81,6 +81,29 @@ class PdfReaderTest {
     }
 
     @Test
+    void pageBreakUnderTheFirstHeaderRowKeepsTheColumnsItsMergedCellHid() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            // only the first header row fits: its "Ket qua thong ke" cell spans unit and value, so no line parts them
+            float top = 760;
+            TestPdfs.text(cs, page, TestPdfs.COLS[0] + 3, top + 14, "STT", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[1] + 3, top + 14, "Chi tieu thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 34, top + 14, "Ket qua thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[4] + 3, top + 14, "Ghi chu", true);
+            TestPdfs.hline(cs, page, TestPdfs.COLS[0], TestPdfs.COLS[5], top);
+            TestPdfs.hline(cs, page, TestPdfs.COLS[0], TestPdfs.COLS[5], top + TestPdfs.ROW);
+            for (int c : new int[] {0, 1, 2, 4, 5}) TestPdfs.vline(cs, page, TestPdfs.COLS[c], top, top + TestPdfs.ROW);
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "", "", "Don vi tinh", "So lieu", "");
+            TestPdfs.row(cs, page, top, true, "1.", "Tong so van ban", "Van ban", "12", "");
+        }));
+        assertEquals(1, doc.tables().size(), doc.blocks().toString());
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals("Van ban", rows.get(0).unit());
+        assertEquals("12", rows.get(0).valueRaw());
+    }
+
+    @Test
     void rowAndItsNumberCutByThePageBreakAreJoined() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             float top = TestPdfs.header(cs, page, 700, true);
