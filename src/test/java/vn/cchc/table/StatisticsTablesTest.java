@@ -38,6 +38,14 @@ class StatisticsTablesTest {
     }
 
     @Test
+    void titleAfterTheAttachmentBracketInOneParagraph() {
+        // a PDF line joiner puts "Biểu số 02", the bracket and the title that follows it in one paragraph
+        List<StatRow> r = rows("Biểu số 02 (Ban hành kèm theo Báo cáo số 12/BC-UBND của UBND huyện) SỐ LIỆU CẢI CÁCH THỂ CHẾ\n"
+                + HEADER + "1.\tA\tVăn bản\t1\t\n");
+        assertEquals(Section.THECHE, r.get(0).section());
+    }
+
+    @Test
     void sectionRowsInsideOneBigTable() {
         List<StatRow> r = rows(HEADER + "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\t\t\t\n1\tSố văn bản\tVăn bản\t5\t\n"
                 + "IV\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\t\n1.1\tSố TTHC công bố mới\tThủ tục\t0\t\n");

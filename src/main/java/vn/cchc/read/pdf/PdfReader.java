@@ -214,7 +214,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     /**
-     * "3.2." at the foot of a page and "2." over a lower-case label at the top of the next: a narrow number cell
+     * "3.2." at the foot of a page and "2." over a lower-case (or numeric) label at the top of the next: a narrow number cell
      * and its row cut by the page break, not a new row "2.".
      */
     private static boolean numberCutShort(Row last, Row first) {
@@ -222,7 +222,7 @@ public final class PdfReader implements DocumentReader {
         for (Cell c : first.cells()) {
             if (c.gridCol() == 0 || c.isBlank()) continue;
             char ch = c.text().charAt(0);
-            return Character.isLowerCase(ch) || ch == '(';
+            return Character.isLowerCase(ch) || ch == '(' || Character.isDigit(ch); // "... so với năm" / "2015"
         }
         return false;
     }

@@ -124,6 +124,22 @@ class PdfReaderTest {
     }
 
     @Test
+    void rowCutByThePageBreakBeforeAYearIsJoined() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 720, true);
+            TestPdfs.row(cs, page, top, true, "1.5.", "Ty le cat giam so voi nam", "%", "10", "Nam 2015:");
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "4.", "2015", "", "", "55");
+            TestPdfs.row(cs, page, top, true, "2.", "Hai", "Van ban", "2", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("1.5.4.", rows.get(0).stt());
+        assertEquals("Ty le cat giam so voi nam 2015", rows.get(0).label());
+        assertEquals("Nam 2015: 55", rows.get(0).note());
+    }
+
+    @Test
     void pageNumberTypedUnderATableDoesNotEndIt() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             float top = TestPdfs.header(cs, page, 500, true);
