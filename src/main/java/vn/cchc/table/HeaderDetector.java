@@ -45,6 +45,11 @@ public final class HeaderDetector {
         return isColumnNumbering(row) || rolesIn(row).size() >= 2 && !hasDataStt(row);
     }
 
+    /** How many roles a row's cells name: a header row names several, a data row none or one by chance. */
+    public int rolesNamed(Row row) {
+        return hasDataStt(row) ? 0 : rolesIn(row).size();
+    }
+
     private boolean isHeaderContinuation(Row row) {
         // before the STT test: the numbering row "1 | 2 | 3 | 4 | 5" starts with what looks like a row number
         if (isColumnNumbering(row)) return true;

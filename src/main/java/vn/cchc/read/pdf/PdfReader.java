@@ -203,9 +203,11 @@ public final class PdfReader implements DocumentReader {
         if (k < more.size() && lastIndex >= 0) {
             Row first = more.get(k);
             Row last = rows.get(lastIndex);
+            boolean headerCut = headerCutShort(last, first);
             boolean cut = next.continuesRow() || first.textAt(0).isBlank() && !last.textAt(0).isBlank()
-                    || numberCutShort(last, first);
-            if (cut && !first.isBlank() && !last.headerRepeat() && !HEADERS.isRepeatedHeader(first) && sameGrid(first, last)) {
+                    || numberCutShort(last, first) || headerCut;
+            if (cut && !first.isBlank() && !last.headerRepeat() && (headerCut || !HEADERS.isRepeatedHeader(first))
+                    && sameGrid(first, last)) {
                 rows.set(lastIndex, mergeCells(last, first));
                 k++;
             }
@@ -225,6 +227,16 @@ public final class PdfReader implements DocumentReader {
             return Character.isLowerCase(ch) || ch == '(' || Character.isDigit(ch); // "... so với năm" / "2015"
         }
         return false;
+    }
+
+    /**
+     * "S | Chỉ tiêu | Đơn vị | Số" at the foot of a page and "TT | thống kê | tính | liệu" at the top of the next: a
+     * header row the page break cut, which names more roles joined than either half does.
+     */
+    private static boolean headerCutShort(Row last, Row first) {
+        if (!sameGrid(last, first)) return false;
+        int joined = HEADERS.rolesNamed(mergeCells(last, first));
+        return joined >= 3 && joined > Math.max(HEADERS.rolesNamed(last), HEADERS.rolesNamed(first));
     }
 
     private static boolean sameText(Row a, Row b) {

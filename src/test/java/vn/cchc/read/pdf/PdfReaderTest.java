@@ -140,6 +140,20 @@ class PdfReaderTest {
     }
 
     @Test
+    void headerRowCutByThePageBreakIsJoined() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            TestPdfs.row(cs, page, 780, true, "S", "Chi tieu", "Don vi", "So", "Ghi");
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "TT", "thong ke", "tinh", "lieu", "chu");
+            TestPdfs.row(cs, page, top, true, "1.", "Tong so van ban", "Van ban", "12", "");
+        }));
+        assertEquals("S TT", doc.tables().get(0).rows().get(0).textAt(0));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals("12", rows.get(0).valueRaw());
+    }
+
+    @Test
     void pageNumberTypedUnderATableDoesNotEndIt() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             float top = TestPdfs.header(cs, page, 500, true);
