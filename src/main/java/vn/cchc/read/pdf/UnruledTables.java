@@ -42,6 +42,8 @@ final class UnruledTables {
     private final Set<String> seen = new HashSet<>();
     private String lastStt;
     private boolean firstRowContinues;
+    /** A page number centred at the top of a page lies over the label column; it does not continue a row. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(trang\\s*)?[-–(]?\\s*\\d{1,3}\\s*[-–)]?");
 
     /**
      * Column intervals, left to right, and the roles the header gave them.
@@ -95,7 +97,13 @@ final class UnruledTables {
         open = null;
         int i = 0;
         if (carried != null) {
-            while (i < lines.size() && lines.get(i).baseline() < page.height() * 0.1f) rest.add(lines.get(i++));
+            // a running header in the top margin is skipped; a row that fits the table is not (a 2 cm top margin,
+            // as the decree on official documents sets, puts the first row inside the top tenth of an A4 page)
+            while (i < lines.size() && lines.get(i).baseline() < page.height() * 0.1f
+                    && !fits(lines.get(i).phrases(GUTTER_EM), carried)
+                    && !continuesCutRow(lines.get(i).phrases(GUTTER_EM), carried)) {
+                rest.add(lines.get(i++));
+            }
         }
         while (i < lines.size()) {
             TextLine line = lines.get(i);
@@ -114,7 +122,7 @@ final class UnruledTables {
                 if (end == NO_TABLE) {
                     for (int k = start; k < i; k++) rest.add(lines.get(k));
                 }
-            } else if (carried != null && fits(phrases, carried)) {
+            } else if (carried != null && (fits(phrases, carried) || continuesCutRow(phrases, carried))) {
                 end = readTable(lines, i, carried, null, page, out);
             }
             if (end == NO_TABLE) {
@@ -176,6 +184,21 @@ final class UnruledTables {
                 && ROW_NUMBER.matcher(first.text()).matches();
     }
 
+    /**
+     * Whether the first line at the top of a page is the rest of the row the page break cut: no row number, and
+     * each run of text inside one of the table's columns ("so với năm 2015" under the label, "2024: 77" under the
+     * note). A paragraph line runs across the columns, so it is not taken.
+     */
+    private static boolean continuesCutRow(List<TextLine> phrases, Columns c) {
+        if (phrases.isEmpty() || c.columnAt(phrases.get(0)) == c.sttCol()) return false;
+        if (phrases.size() == 1 && PAGE_NUMBER.matcher(phrases.get(0).text().strip()).matches()) return false;
+        for (TextLine p : phrases) {
+            int[] ab = c.over(p);
+            if (ab[0] != ab[1] || p.left() < c.lefts().get(ab[0]) - 3f) return false;
+        }
+        return true;
+    }
+
     /** Reads one table starting at line {@code start}; returns the index of the first line after it, or NO_TABLE. */
     private int readTable(List<TextLine> lines, int start, Columns carried, Columns continuing, PageContent page,
             List<PageTable> out) {
@@ -205,7 +228,8 @@ final class UnruledTables {
             seen.clear();
             lastStt = null;
         }
-        List<Row> rows = new ArrayList<>(headerRows(headerLines, cols, page.number()));
+        // a table going on from the last page has no header lines here, and so no header row
+        List<Row> rows = new ArrayList<>(headerLines.isEmpty() ? List.of() : headerRows(headerLines, cols, page.number()));
         rows.addAll(bodyRows(body, cols, page.number()));
         List<Float> bounds = cols.boundaries();
         out.add(new PageTable(rows, lines.get(start).top(), lines.get(end - 1).baseline(), bounds, false,

@@ -154,6 +154,25 @@ class PdfReaderTest {
     }
 
     @Test
+    void unruledTableGoesOnInTheTopMarginOfTheNextPage() throws Exception {
+        // a 2 cm top margin puts the first line of the next page inside the top tenth of the page; that line is
+        // the rest of the row the page break cut, and the centred page number above it is not
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 700, false);
+            top = TestPdfs.row(cs, page, top, false, "1.", "Mot", "Van ban", "1", "");
+            TestPdfs.row(cs, page, top, false, "2.", "Ty le cat giam so voi", "%", "10", "");
+        }, (cs, page) -> {
+            TestPdfs.text(cs, page, 290, 30, "2", false);
+            float top = TestPdfs.row(cs, page, 50, false, "", "nam 2015", "", "", "");
+            top = TestPdfs.row(cs, page, top, false, "3.", "Ba", "Van ban", "3", "");
+            TestPdfs.row(cs, page, top, false, "4.", "Bon", "Van ban", "4", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(List.of("1.", "2.", "3.", "4."), rows.stream().map(StatRow::stt).toList(), doc.blocks().toString());
+        assertEquals("Ty le cat giam so voi nam 2015", rows.get(1).label());
+    }
+
+    @Test
     void pageNumberTypedUnderATableDoesNotEndIt() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             float top = TestPdfs.header(cs, page, 500, true);
