@@ -38,6 +38,8 @@ final class UnruledTables {
 
     /** Columns of the table that ran to the bottom of the previous page, or null. */
     private Columns open;
+    /** Header lines a page break cut from their table at the foot of the previous page; empty when none. */
+    private List<TextLine> pendingHeader = List.of();
     /** Row numbers met so far in the current table, and the last one: a page break may cut a row number too. */
     private final Set<String> seen = new HashSet<>();
     private String lastStt;
@@ -91,8 +93,12 @@ final class UnruledTables {
         }
     }
 
-    List<PageTable> find(List<TextLine> lines, PageContent page, List<TextLine> rest) {
+    List<PageTable> find(List<TextLine> pageLines, PageContent page, List<TextLine> rest) {
         List<PageTable> out = new ArrayList<>();
+        List<TextLine> lines = pageLines;
+        List<TextLine> cutHeader = pendingHeader;
+        pendingHeader = List.of();
+        if (!cutHeader.isEmpty()) lines = withHeaderOnTop(cutHeader, pageLines, page);
         Columns carried = open;
         open = null;
         int i = 0;
@@ -119,6 +125,12 @@ final class UnruledTables {
                     start--;
                 }
                 end = readTable(lines, start, null, carried, page, out);
+                if (end == NO_TABLE && headerRunsToFoot(lines, start, page)) {
+                    // the page broke inside the header: its lines go on top of the next page's
+                    pendingHeader = List.copyOf(lines.subList(start, footStart(lines, page)));
+                    for (int k = footStart(lines, page); k < lines.size(); k++) rest.add(lines.get(k));
+                    return out;
+                }
                 if (end == NO_TABLE) {
                     for (int k = start; k < i; k++) rest.add(lines.get(k));
                 }
@@ -182,6 +194,47 @@ final class UnruledTables {
         TextLine first = phrases.get(0);
         return c.columnAt(first) == c.sttCol()
                 && ROW_NUMBER.matcher(first.text()).matches();
+    }
+
+    /** Whether only header lines (no numbered row) follow line {@code start} down to the page's bottom margin. */
+    private boolean headerRunsToFoot(List<TextLine> lines, int start, PageContent page) {
+        int foot = footStart(lines, page);
+        if (foot - start > MAX_HEADER_LINES || foot <= start) return false;
+        for (int k = start; k < foot; k++) if (startsWithNumber(lines.get(k))) return false;
+        return true;
+    }
+
+    /**
+     * The first of the page numbers in the bottom margin that end the page, or the number of lines. Only page
+     * numbers: with a 2 cm margin a table's last line is in the bottom tenth of the page too.
+     */
+    private static int footStart(List<TextLine> lines, PageContent page) {
+        int k = lines.size();
+        while (k > 0 && lines.get(k - 1).baseline() > page.height() * 0.9f
+                && PAGE_NUMBER.matcher(lines.get(k - 1).text().strip()).matches()) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The header lines cut from the previous page, moved to just above this page's first line after any page
+     * number (their spacing kept), followed by this page's lines.
+     */
+    private static List<TextLine> withHeaderOnTop(List<TextLine> header, List<TextLine> lines, PageContent page) {
+        int at = 0;
+        while (at < lines.size() && PAGE_NUMBER.matcher(lines.get(at).text().strip()).matches()) at++;
+        float anchor = at < lines.size() ? lines.get(at).top() : page.height() * 0.1f;
+        TextLine last = header.get(header.size() - 1);
+        float dy = anchor - 2f - last.baseline();
+        List<TextLine> out = new ArrayList<>(lines.subList(0, at));
+        for (TextLine l : header) {
+            List<Glyph> moved = new ArrayList<>(l.glyphs().size());
+            for (Glyph g : l.glyphs()) moved.add(new Glyph(g.text(), g.x(), g.baseline() + dy, g.width(), g.size(), g.bold()));
+            out.add(new TextLine(moved));
+        }
+        out.addAll(lines.subList(at, lines.size()));
+        return out;
     }
 
     /**

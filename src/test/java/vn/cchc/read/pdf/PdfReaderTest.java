@@ -173,6 +173,28 @@ class PdfReaderTest {
     }
 
     @Test
+    void unruledHeaderCutByThePageBreakGoesOnTopOfTheNextPage() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            TestPdfs.text(cs, page, 50, 700, "Running text before the table", false);
+            float top = 770;
+            TestPdfs.text(cs, page, TestPdfs.COLS[0] + 3, top + 14, "STT", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[1] + 3, top + 14, "Chi tieu thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 34, top + 14, "Ket qua thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[4] + 3, top + 14, "Ghi chu", true);
+        }, (cs, page) -> {
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 3, 60 + 14, "Don vi tinh", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[3] + 3, 60 + 14, "So lieu", true);
+            float top = TestPdfs.row(cs, page, 80, false, "1.", "Tong so van ban", "Van ban", "12", "");
+            TestPdfs.row(cs, page, top, false, "2.", "Kiem tra", "Van ban", "11", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(2, rows.size(), doc.blocks().toString());
+        assertEquals("Van ban", rows.get(0).unit());
+        assertEquals("12", rows.get(0).valueRaw());
+        assertEquals("Running text before the table", doc.paragraphs().get(0).text());
+    }
+
+    @Test
     void pageNumberTypedUnderATableDoesNotEndIt() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             float top = TestPdfs.header(cs, page, 500, true);
