@@ -128,6 +128,7 @@ final class UnruledTables {
                 if (end == NO_TABLE && headerRunsToFoot(lines, start, page)) {
                     // the page broke inside the header: its lines go on top of the next page's
                     pendingHeader = List.copyOf(lines.subList(start, footStart(lines, page)));
+                    open = null; // a new table begins: the one above, even if it reached the margin, is over
                     for (int k = footStart(lines, page); k < lines.size(); k++) rest.add(lines.get(k));
                     return out;
                 }

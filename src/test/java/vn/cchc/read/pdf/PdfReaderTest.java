@@ -19,6 +19,7 @@ import vn.cchc.read.ReadException;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.table.ColumnRole;
+import vn.cchc.table.Section;
 import vn.cchc.table.StatRow;
 import vn.cchc.table.StatTable;
 import vn.cchc.table.StatisticsTables;
@@ -192,6 +193,30 @@ class PdfReaderTest {
         assertEquals("Van ban", rows.get(0).unit());
         assertEquals("12", rows.get(0).valueRaw());
         assertEquals("Running text before the table", doc.paragraphs().get(0).text());
+    }
+
+    @Test
+    void unruledHeaderCutInTheBottomMarginRightUnderAnotherTable() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 640, false);
+            top = TestPdfs.row(cs, page, top, false, "1.", "Mot", "Van ban", "1", "");
+            TestPdfs.row(cs, page, top, false, "2.", "Hai", "Van ban", "2", "");
+            TestPdfs.text(cs, page, 50, 775, "BIEU MAU THONG KE SO LIEU CAI CACH THE CHE", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[0] + 3, 790, "STT", true); // in the bottom tenth of the page
+            TestPdfs.text(cs, page, TestPdfs.COLS[1] + 3, 790, "Chi tieu thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 34, 790, "Ket qua thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[4] + 3, 790, "Ghi chu", true);
+        }, (cs, page) -> {
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 3, 60 + 14, "Don vi tinh", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[3] + 3, 60 + 14, "So lieu", true);
+            TestPdfs.row(cs, page, 80, false, "1.", "Tong so van ban", "Van ban", "12", "");
+        }));
+        List<StatTable> found = new StatisticsTables().find(doc);
+        assertEquals(2, found.size(), doc.blocks().toString());
+        assertEquals(2, found.get(0).rows().size());
+        assertEquals("12", found.get(1).rows().get(0).valueRaw());
+        assertEquals("Van ban", found.get(1).rows().get(0).unit());
+        assertEquals(Section.THECHE, found.get(1).rows().get(0).section());
     }
 
     @Test
