@@ -97,5 +97,14 @@ class StatisticsTablesTest {
         assertEquals(Section.CONGVU, Section.fromHeading("Biểu mẫu 5 / Cải cách chế độ công vụ").orElseThrow());
         assertEquals(Section.THECHE, Section.fromHeading("BÁO CÁO CẢI CÁCH THỂ CHẾ").orElseThrow());
         assertTrue(Section.fromHeading("Cung cấp dịch vụ công trực tuyến").isEmpty());
+        // wordings of other years and offices
+        assertEquals(Section.TCBM, Section.fromHeading("CẢI CÁCH BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC").orElseThrow());
+        assertEquals(Section.TCBM, Section.fromHeading("CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC").orElseThrow());
+        assertEquals(Section.CONGVU, Section.fromHeading("CẢI CÁCH CHẾ ĐỘ CÔNG CHỨC, CÔNG VỤ").orElseThrow());
+        assertEquals(Section.CONGVU, Section.fromHeading("V. XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC")
+                .orElseThrow());
+        assertEquals(Section.CQS, Section.fromHeading("HIỆN ĐẠI HÓA HÀNH CHÍNH").orElseThrow());
+        assertEquals(Section.CQS, Section.fromHeading("VII. CHUYỂN ĐỔI SỐ").orElseThrow());
+        assertEquals(Section.CDDH, Section.fromHeading("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH").orElseThrow());
     }
 }
