@@ -90,21 +90,24 @@ public final class HeaderDetector {
         String f = Fold.fold(text);
         if (f.isEmpty() || f.length() > 120) return null;
         // "Số TT" but not a label such as "Số TTHC cấp xã"
-        if (f.equals("stt") || f.equals("tt") || f.equals("st t") || f.equals("s tt") || f.equals("so tt")
+        if (f.equals("stt") || f.equals("tt") || f.equals("st t") || f.equals("s tt") || f.equals("s t t") || f.equals("so tt")
                 || f.startsWith("so tt ") || f.startsWith("so thu tu")) {
             return new Hit(ColumnRole.STT, true);
         }
         if (f.startsWith("ghi chu")) return new Hit(ColumnRole.NOTE, true);
-        if (f.startsWith("don vi tinh") || f.equals("dvt") || f.equals("don vi")) return new Hit(ColumnRole.UNIT, true);
+        if (f.startsWith("don vi tinh") || f.equals("dvt") || f.equals("don vi") || f.equals("dv tinh")) {
+            return new Hit(ColumnRole.UNIT, true);
+        }
         // "Số liệu", "Số liệu (Quý I/2024)"; but "Số liệu về biên chế công chức" is a row's label
-        if (f.startsWith("so lieu") && !f.startsWith("so lieu ve ") || f.equals("gia tri")) {
+        if (f.startsWith("so lieu") && !f.startsWith("so lieu ve ") || f.equals("gia tri") || f.equals("so luong ty le")) {
             return new Hit(ColumnRole.VALUE, true);
         }
         // "Kết quả (thực hiện)", "Số lượng", or the period itself; weak, as "Kết quả thống kê" may span unit and value
         if (f.startsWith("ket qua") || f.equals("so luong") || f.equals("thuc hien") || PERIOD.matcher(f).matches()) {
             return new Hit(ColumnRole.VALUE, false);
         }
-        if (f.startsWith("chi tieu") || f.startsWith("chi tiu") || f.startsWith("ten chi tieu") || f.startsWith("noi dung")) {
+        if (f.startsWith("chi tieu") || f.startsWith("chi tiu") || f.startsWith("ten chi tieu") || f.startsWith("noi dung")
+                || f.startsWith("danh muc chi tieu") || f.startsWith("cac chi tieu") || f.equals("tieu chi")) {
             return new Hit(ColumnRole.LABEL, true);
         }
         return null;

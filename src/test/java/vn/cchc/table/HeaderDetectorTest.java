@@ -99,4 +99,14 @@ class HeaderDetectorTest {
             assertEquals(3, detector.detect(t).orElseThrow().column(ColumnRole.VALUE).orElseThrow(), value);
         }
     }
+
+    @Test
+    void otherSpellingsOfTheRoleNames() {
+        Table t = table(row(0, "S.T.T", "Danh mục chỉ tiêu", "ĐV tính", "Số lượng/Tỷ lệ", "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
+        ColumnLayout l = detector.detect(t).orElseThrow();
+        assertEquals(0, l.column(ColumnRole.STT).orElseThrow());
+        assertEquals(1, l.column(ColumnRole.LABEL).orElseThrow());
+        assertEquals(2, l.column(ColumnRole.UNIT).orElseThrow());
+        assertEquals(3, l.column(ColumnRole.VALUE).orElseThrow());
+    }
 }
