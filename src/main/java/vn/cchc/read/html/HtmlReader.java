@@ -7,7 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,8 @@ import vn.cchc.read.Text;
 /**
  * HTML reports: pages saved from a web portal, and Word's "Web page" format, which offices often send with a
  * ".doc" name. Read with the JDK's lenient HTML parser (no new dependency): paragraphs, and tables with their
- * column and row spans placed on a grid as the DOCX reader places them. A table inside a cell is read as that
- * cell's text.
+ * column and row spans placed on a grid as the DOCX reader places them. A table that frames others (a layout
+ * table) is read as running text around them.
  */
 public final class HtmlReader implements DocumentReader {
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]*charset\\s*=\\s*[\"']?([\\w.:-]+)");
@@ -83,7 +85,11 @@ public final class HtmlReader implements DocumentReader {
         return new String(bytes, cs);
     }
 
-    /** Builds blocks from the parser's callbacks. */
+    /**
+     * Builds blocks from the parser's callbacks. A table with another table inside is a layout table (a page
+     * framed by a one-cell table, as old portals did): its cells' text becomes paragraphs and the tables inside it
+     * are read as tables, in reading order.
+     */
     private static final class Collector extends HTMLEditorKit.ParserCallback {
         private static final Set<HTML.Tag> BLOCK_TAGS = Set.of(HTML.Tag.P, HTML.Tag.DIV, HTML.Tag.H1, HTML.Tag.H2,
                 HTML.Tag.H3, HTML.Tag.H4, HTML.Tag.H5, HTML.Tag.H6, HTML.Tag.LI, HTML.Tag.BLOCKQUOTE, HTML.Tag.PRE,
@@ -92,19 +98,25 @@ public final class HtmlReader implements DocumentReader {
 
         final List<Block> blocks = new ArrayList<>();
         private final StringBuilder paragraph = new StringBuilder();
+        private final Deque<TableState> tables = new ArrayDeque<>();
         private int skipped;
         private int bold;
-        private int tableDepth;
-        private List<Row> rows;
-        private List<Cell> cells;
-        /** Grid columns still covered by a cell from a row above (rowspan): column → rows left. */
-        private Map<Integer, Integer> coveredBelow = new HashMap<>();
-        private Map<Integer, Integer> coveringNow = new HashMap<>();
-        private int nextCol;
-        private StringBuilder cellText;
-        private int cellSpan;
-        private int cellBoldChars;
-        private int cellChars;
+        private int tableCount;
+
+        /** One table being read: its rows so far and the cell open in it. */
+        private static final class TableState {
+            final List<Row> rows = new ArrayList<>();
+            List<Cell> cells;
+            /** Grid columns still covered by a cell from a row above (rowspan): column → rows left. */
+            Map<Integer, Integer> coveredBelow = new HashMap<>();
+            Map<Integer, Integer> coveringNow = new HashMap<>();
+            int nextCol;
+            StringBuilder cellText;
+            int cellSpan;
+            int cellBoldChars;
+            int cellChars;
+            boolean layout;
+        }
 
         @Override
         public void handleStartTag(HTML.Tag t, MutableAttributeSet a, int pos) {
@@ -113,47 +125,41 @@ public final class HtmlReader implements DocumentReader {
                 return;
             }
             if (t == HTML.Tag.B || t == HTML.Tag.STRONG) bold++;
+            TableState table = tables.peek();
             if (t == HTML.Tag.TABLE) {
-                tableDepth++;
-                if (tableDepth == 1) {
-                    flushParagraph();
-                    rows = new ArrayList<>();
-                    coveredBelow = new HashMap<>();
-                } else if (cellText != null) {
-                    cellText.append('\n');
-                }
+                if (table == null) flushParagraph();
+                else becomeLayout(table);
+                tables.push(new TableState());
                 return;
             }
-            if (tableDepth != 1) {
-                if (tableDepth > 1 && (t == HTML.Tag.TR || BLOCK_TAGS.contains(t)) && cellText != null) cellText.append('\n');
-                if (tableDepth > 1 && (t == HTML.Tag.TD || t == HTML.Tag.TH) && cellText != null) cellText.append(' ');
-                if (tableDepth == 0 && BLOCK_TAGS.contains(t)) flushParagraph();
+            if (table == null) {
+                if (BLOCK_TAGS.contains(t)) flushParagraph();
                 return;
             }
             if (t == HTML.Tag.TR) {
-                endRow();
-                cells = new ArrayList<>();
-                coveringNow = coveredBelow;
-                coveredBelow = new HashMap<>();
-                nextCol = 0;
+                endRow(table);
+                table.cells = new ArrayList<>();
+                table.coveringNow = table.coveredBelow;
+                table.coveredBelow = new HashMap<>();
+                table.nextCol = 0;
             } else if (t == HTML.Tag.TD || t == HTML.Tag.TH) {
-                endCell();
-                if (cells == null) { // a cell with no <tr> before it
-                    cells = new ArrayList<>();
-                    coveringNow = new HashMap<>();
-                    nextCol = 0;
+                endCell(table);
+                if (table.cells == null) { // a cell with no <tr> before it
+                    table.cells = new ArrayList<>();
+                    table.coveringNow = new HashMap<>();
+                    table.nextCol = 0;
                 }
-                while (coveringNow.containsKey(nextCol)) nextCol++;
-                cellSpan = number(a, HTML.Attribute.COLSPAN);
+                while (table.coveringNow.containsKey(table.nextCol)) table.nextCol++;
+                table.cellSpan = number(a, HTML.Attribute.COLSPAN);
                 int rowSpan = number(a, HTML.Attribute.ROWSPAN);
                 if (rowSpan > 1) {
-                    for (int c = nextCol; c < nextCol + cellSpan; c++) coveredBelow.put(c, rowSpan - 1);
+                    for (int c = table.nextCol; c < table.nextCol + table.cellSpan; c++) table.coveredBelow.put(c, rowSpan - 1);
                 }
-                cellText = new StringBuilder();
-                cellBoldChars = 0;
-                cellChars = 0;
-            } else if (BLOCK_TAGS.contains(t) && cellText != null && cellText.length() > 0) {
-                cellText.append('\n');
+                table.cellText = new StringBuilder();
+                table.cellBoldChars = 0;
+                table.cellChars = 0;
+            } else if (BLOCK_TAGS.contains(t)) {
+                breakInCell(table);
             }
         }
 
@@ -164,72 +170,110 @@ public final class HtmlReader implements DocumentReader {
                 return;
             }
             if (t == HTML.Tag.B || t == HTML.Tag.STRONG) bold = Math.max(0, bold - 1);
-            if (t == HTML.Tag.TABLE && tableDepth > 0) {
-                tableDepth--;
-                if (tableDepth == 0) {
-                    endRow();
-                    if (!rows.isEmpty()) blocks.add(new Table(countTables(), rows, null));
-                    rows = null;
-                }
+            TableState table = tables.peek();
+            if (table == null) {
+                if (BLOCK_TAGS.contains(t)) flushParagraph();
                 return;
             }
-            if (tableDepth == 1 && (t == HTML.Tag.TD || t == HTML.Tag.TH)) endCell();
-            else if (tableDepth == 1 && t == HTML.Tag.TR) endRow();
-            else if (tableDepth == 0 && BLOCK_TAGS.contains(t)) flushParagraph();
+            if (t == HTML.Tag.TABLE) {
+                endRow(table);
+                tables.pop();
+                if (!table.layout && !table.rows.isEmpty()) blocks.add(new Table(tableCount++, table.rows, null));
+                TableState outer = tables.peek();
+                if (outer != null && outer.cellText != null) outer.cellText.setLength(0);
+            } else if (t == HTML.Tag.TD || t == HTML.Tag.TH) {
+                endCell(table);
+            } else if (t == HTML.Tag.TR) {
+                endRow(table);
+            } else if (BLOCK_TAGS.contains(t)) {
+                breakInCell(table);
+            }
         }
 
         @Override
         public void handleSimpleTag(HTML.Tag t, MutableAttributeSet a, int pos) {
-            if (t == HTML.Tag.BR) {
-                if (cellText != null) cellText.append('\n');
-                else if (tableDepth == 0) flushParagraph();
-            }
+            if (t != HTML.Tag.BR) return;
+            TableState table = tables.peek();
+            if (table == null) flushParagraph();
+            else if (table.cellText != null) table.cellText.append('\n');
         }
 
         @Override
         public void handleText(char[] data, int pos) {
             if (skipped > 0) return;
             String s = new String(data);
-            if (cellText != null) {
-                if (cellText.length() > 0 && cellText.charAt(cellText.length() - 1) != '\n') cellText.append(' ');
-                cellText.append(s);
-                int letters = s.strip().length();
-                cellChars += letters;
-                if (bold > 0) cellBoldChars += letters;
-            } else if (tableDepth == 0) {
+            TableState table = tables.peek();
+            if (table == null) {
                 if (paragraph.length() > 0) paragraph.append(' ');
                 paragraph.append(s);
+            } else if (table.cellText != null) {
+                StringBuilder cell = table.cellText;
+                if (cell.length() > 0 && cell.charAt(cell.length() - 1) != '\n') cell.append(' ');
+                cell.append(s);
+                int letters = s.strip().length();
+                table.cellChars += letters;
+                if (bold > 0) table.cellBoldChars += letters;
             }
         }
 
         void flushParagraph() {
-            String text = Text.clean(paragraph.toString());
+            addParagraph(paragraph.toString());
             paragraph.setLength(0);
+        }
+
+        private void addParagraph(String raw) {
+            String text = Text.clean(raw);
             if (!text.isEmpty()) blocks.add(new Paragraph(text, null));
         }
 
-        private void endCell() {
-            if (cellText == null || cells == null) return;
-            String text = Text.clean(cellText.toString().replace('\n', ' '));
-            cells.add(new Cell(text, nextCol, cellSpan, cellChars > 0 && cellBoldChars == cellChars));
-            nextCol += cellSpan;
-            cellText = null;
-        }
-
-        private void endRow() {
-            endCell();
-            if (cells != null && rows != null) {
-                // a column a rowspan still covers stays covered on the rows below
-                for (Map.Entry<Integer, Integer> e : coveringNow.entrySet()) {
-                    if (e.getValue() > 1) coveredBelow.putIfAbsent(e.getKey(), e.getValue() - 1);
-                }
-                rows.add(new Row(rows.size(), cells, null));
+        /** A paragraph ends inside a cell: in a layout table it is a paragraph of the page, else a line of the cell. */
+        private void breakInCell(TableState table) {
+            if (table.cellText == null) return;
+            if (table.layout) {
+                addParagraph(table.cellText.toString());
+                table.cellText.setLength(0);
+            } else if (table.cellText.length() > 0) {
+                table.cellText.append('\n');
             }
-            cells = null;
         }
 
-        private int countTables() {
-            return (int) blocks.stream().filter(Table.class::isInstance).count();
+        /** A table turns out to hold a table: what it has read so far is running text, in order. */
+        private void becomeLayout(TableState table) {
+            if (table.layout) {
+                breakInCell(table);
+                return;
+            }
+            table.layout = true;
+            for (Row r : table.rows) for (Cell c : r.cells()) addParagraph(c.text());
+            table.rows.clear();
+            if (table.cells != null) for (Cell c : table.cells) addParagraph(c.text());
+            if (table.cells != null) table.cells.clear();
+            breakInCell(table);
+        }
+
+        private void endCell(TableState table) {
+            if (table.cellText == null || table.cells == null) return;
+            if (table.layout) {
+                addParagraph(table.cellText.toString());
+            } else {
+                String text = Text.clean(table.cellText.toString().replace('\n', ' '));
+                table.cells.add(new Cell(text, table.nextCol, table.cellSpan,
+                        table.cellChars > 0 && table.cellBoldChars == table.cellChars));
+            }
+            table.nextCol += table.cellSpan;
+            table.cellText = null;
+        }
+
+        private void endRow(TableState table) {
+            endCell(table);
+            if (table.cells != null && !table.layout) {
+                // a column a rowspan still covers stays covered on the rows below
+                for (Map.Entry<Integer, Integer> e : table.coveringNow.entrySet()) {
+                    if (e.getValue() > 1) table.coveredBelow.putIfAbsent(e.getKey(), e.getValue() - 1);
+                }
+                table.rows.add(new Row(table.rows.size(), table.cells, null));
+            }
+            table.cells = null;
         }
 
         private static int number(MutableAttributeSet a, HTML.Attribute name) {

@@ -75,4 +75,20 @@ class HtmlReaderTest {
         Document d = new HtmlReader().read(new ByteArrayInputStream(bytes));
         assertEquals("Báo cáo", d.paragraphs().get(0).text());
     }
+
+    @Test
+    void aLayoutTableFramingThePageIsRunningTextAroundItsTables() throws Exception {
+        String html = "<html><body><table width=100%><tr><td>Cổng thông tin</td></tr><tr><td>"
+                + "<p><b>BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỂ CHẾ</b></p>"
+                + "<table border=1><tr><td>STT</td><td>Chỉ tiêu</td><td>Đơn vị tính</td><td>Số liệu</td></tr>"
+                + "<tr><td>1.</td><td>Tổng số VBQPPL</td><td>Văn bản</td><td>12</td></tr></table>"
+                + "<p>Nơi nhận</p></td></tr></table></body></html>";
+        Document d = read(html);
+        assertEquals(1, d.tables().size());
+        assertEquals(List.of("Cổng thông tin", "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỂ CHẾ", "Nơi nhận"),
+                d.paragraphs().stream().map(Paragraph::text).toList());
+        List<StatRow> rows = new StatisticsTables().find(d).get(0).rows();
+        assertEquals(Section.THECHE, rows.get(0).section());
+        assertEquals("12", rows.get(0).valueRaw());
+    }
 }
