@@ -89,6 +89,30 @@ public final class HeaderDetector {
     static Hit classify(String text) {
         String f = Fold.fold(text);
         if (f.isEmpty() || f.length() > 120) return null;
+        Hit named = classifyFolded(f);
+        // a narrow PDF cell breaks a name inside a word ("S.T." / "T", "Số lượng/T" / "ỷ lệ"): the whole cell, spaces
+        // dropped, may still be exactly a name
+        return named != null ? named : COMPACT_NAMES.get(f.replace(" ", ""));
+    }
+
+    private static final Map<String, Hit> COMPACT_NAMES = compactNames();
+
+    private static Map<String, Hit> compactNames() {
+        Map<String, Hit> m = new HashMap<>();
+        for (String n : List.of("stt", "tt", "sott", "sothutu")) m.put(n, new Hit(ColumnRole.STT, true));
+        for (String n : List.of("ghichu")) m.put(n, new Hit(ColumnRole.NOTE, true));
+        for (String n : List.of("donvitinh", "donvi", "dvt", "dvtinh")) m.put(n, new Hit(ColumnRole.UNIT, true));
+        for (String n : List.of("solieu", "giatri", "soluongtyle")) m.put(n, new Hit(ColumnRole.VALUE, true));
+        for (String n : List.of("ketqua", "ketquathongke", "ketquathuchien", "soluong", "thuchien")) {
+            m.put(n, new Hit(ColumnRole.VALUE, false));
+        }
+        for (String n : List.of("chitieu", "chitieuthongke", "noidung", "tenchitieu", "noidungchitieu", "danhmucchitieu")) {
+            m.put(n, new Hit(ColumnRole.LABEL, true));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Hit classifyFolded(String f) {
         // "Số TT" but not a label such as "Số TTHC cấp xã"
         if (f.equals("stt") || f.equals("tt") || f.equals("st t") || f.equals("s tt") || f.equals("s t t") || f.equals("so tt")
                 || f.startsWith("so tt ") || f.startsWith("so thu tu")) {

@@ -109,4 +109,13 @@ class HeaderDetectorTest {
         assertEquals(2, l.column(ColumnRole.UNIT).orElseThrow());
         assertEquals(3, l.column(ColumnRole.VALUE).orElseThrow());
     }
+
+    @Test
+    void namesBrokenInsideAWordByANarrowCell() {
+        Table t = table(row(0, "S.T. T", "Danh mục chỉ tiêu", "ĐV tính", "Số lượng/T ỷ lệ", "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
+        ColumnLayout l = detector.detect(t).orElseThrow();
+        assertEquals(0, l.column(ColumnRole.STT).orElseThrow());
+        assertEquals(3, l.column(ColumnRole.VALUE).orElseThrow());
+        assertTrue(HeaderDetector.classify("Số liệu về biên chế") == null, "a label stays a label");
+    }
 }
