@@ -16,7 +16,7 @@ def odd_values(g):
     v = g['value_raw']
     if g['kind'] == 'empty' and g['unit']:
         return ['-', 'Không', 'x', ''][sum(map(ord, g['label'])) % 4]
-    if g['kind'] == 'number' and g['unit'] == '%': return v + '%'
+    if g['kind'] == 'number' and g['unit'] == '%' and not v.endswith('%'): return v + '%'
     if g['kind'] == 'number' and v.isdigit() and g['value'] >= 1000: return '{:,}'.format(int(v)).replace(',', '.')
     return v
 
