@@ -43,6 +43,7 @@ public final class PdfReader implements DocumentReader {
     /** Columns of the same table on consecutive pages are drawn at the same x, give or take rounding. */
     private static final float SAME_COLUMN = 3f;
     private static final HeaderDetector HEADERS = new HeaderDetector();
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*%?");
 
     @Override
     public Set<String> mediaTypes() {
@@ -204,8 +205,10 @@ public final class PdfReader implements DocumentReader {
             Row first = more.get(k);
             Row last = rows.get(lastIndex);
             boolean headerCut = headerCutShort(last, first);
-            boolean cut = next.continuesRow() || first.textAt(0).isBlank() && !last.textAt(0).isBlank()
-                    || numberCutShort(last, first) || headerCut;
+            // a first row without a number is the rest of the cut row, unless it has a value of its own: the
+            // template's unnumbered sub-rows ("Tổng số TTHC có yêu cầu nghĩa vụ tài chính | Thủ tục | 0")
+            boolean restOfRow = first.textAt(0).isBlank() && !last.textAt(0).isBlank() && !bothHaveNumbers(last, first);
+            boolean cut = next.continuesRow() || restOfRow || numberCutShort(last, first) || headerCut;
             if (cut && !first.isBlank() && !last.headerRepeat() && (headerCut || !HEADERS.isRepeatedHeader(first))
                     && sameGrid(first, last)) {
                 rows.set(lastIndex, mergeCells(last, first));
@@ -237,6 +240,16 @@ public final class PdfReader implements DocumentReader {
         if (!sameGrid(last, first)) return false;
         int joined = HEADERS.rolesNamed(mergeCells(last, first));
         return joined >= 3 && joined > Math.max(HEADERS.rolesNamed(last), HEADERS.rolesNamed(first));
+    }
+
+    /** Whether two rows hold a number each in the same column, past the first (their values). */
+    private static boolean bothHaveNumbers(Row a, Row b) {
+        for (Cell c : a.cells()) {
+            if (c.gridCol() == 0 || !NUMBER.matcher(c.text().strip()).matches()) continue;
+            Cell other = b.cellAt(c.gridCol());
+            if (other != null && other.gridCol() == c.gridCol() && NUMBER.matcher(other.text().strip()).matches()) return true;
+        }
+        return false;
     }
 
     private static boolean sameText(Row a, Row b) {

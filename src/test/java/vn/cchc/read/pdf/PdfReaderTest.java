@@ -220,6 +220,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void unnumberedRowWithItsOwnValueAtTheTopOfAPageIsARowOfItsOwn() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 720, true);
+            TestPdfs.row(cs, page, top, true, "2.5", "Ty le TTHC thanh toan truc tuyen", "%", "0", "");
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "", "Tong so TTHC co nghia vu tai chinh", "Thu tuc", "12", "");
+            TestPdfs.row(cs, page, top, true, "3.", "Ba", "Van ban", "3", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals("Ty le TTHC thanh toan truc tuyen", rows.get(0).label());
+        assertEquals("12", rows.get(1).valueRaw());
+    }
+
+    @Test
     void pageNumberTypedUnderATableDoesNotEndIt() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             float top = TestPdfs.header(cs, page, 500, true);
