@@ -208,7 +208,8 @@ public final class PdfReader implements DocumentReader {
             // a first row without a number is the rest of the cut row, unless it has a value of its own: the
             // template's unnumbered sub-rows ("Tổng số TTHC có yêu cầu nghĩa vụ tài chính | Thủ tục | 0")
             boolean restOfRow = first.textAt(0).isBlank() && !last.textAt(0).isBlank() && !bothHaveNumbers(last, first);
-            boolean cut = next.continuesRow() || restOfRow || numberCutShort(last, first) || headerCut;
+            boolean cut = next.continuesRow() || restOfRow || numberCutShort(last, first) || headerCut
+                    || lowerCaseRest(first);
             if (cut && !first.isBlank() && !last.headerRepeat() && (headerCut || !HEADERS.isRepeatedHeader(first))
                     && sameGrid(first, last)) {
                 rows.set(lastIndex, mergeCells(last, first));
@@ -240,6 +241,21 @@ public final class PdfReader implements DocumentReader {
         if (!sameGrid(last, first)) return false;
         int joined = HEADERS.rolesNamed(mergeCells(last, first));
         return joined >= 3 && joined > Math.max(HEADERS.rolesNamed(last), HEADERS.rolesNamed(first));
+    }
+
+    /**
+     * A first row with no number and no value whose text starts in lower case ("hoặc do cơ quan ... chuyển đến)"):
+     * labels start with a capital, so it is the rest of the row above, numbered or not.
+     */
+    private static boolean lowerCaseRest(Row first) {
+        if (!first.textAt(0).isBlank()) return false;
+        String text = null;
+        for (Cell c : first.cells()) {
+            if (c.gridCol() == 0 || c.isBlank()) continue;
+            if (NUMBER.matcher(c.text().strip()).matches()) return false;
+            if (text == null) text = c.text().strip();
+        }
+        return text != null && (Character.isLowerCase(text.charAt(0)) || text.charAt(0) == '(');
     }
 
     /** Whether two rows hold a number each in the same column, past the first (their values). */

@@ -235,6 +235,20 @@ class PdfReaderTest {
     }
 
     @Test
+    void unnumberedRowCutByThePageBreakIsJoined() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 720, true);
+            TestPdfs.row(cs, page, top, true, "", "Tong so PAKN da tiep nhan (truc tiep", "PAKN", "0", "");
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "", "hoac do co quan chuyen den)", "", "", "");
+            TestPdfs.row(cs, page, top, true, "3.", "Ba", "Van ban", "3", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("Tong so PAKN da tiep nhan (truc tiep hoac do co quan chuyen den)", rows.get(0).label());
+    }
+
+    @Test
     void pageNumberTypedUnderATableDoesNotEndIt() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             float top = TestPdfs.header(cs, page, 500, true);
