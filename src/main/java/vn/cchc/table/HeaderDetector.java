@@ -42,12 +42,27 @@ public final class HeaderDetector {
 
     /** True when a row repeats the header (page break inside a table); such rows are not data. */
     public boolean isRepeatedHeader(Row row) {
-        return isColumnNumbering(row) || rolesIn(row).size() >= 2 && !hasDataStt(row);
+        return isColumnNumbering(row) || distinctRoles(row) >= 2 && !hasDataStt(row) && !hasNumber(row);
+    }
+
+    /**
+     * Roles named by different cells; a header never holds a value, so an unnumbered data row whose label and unit
+     * happen to read like names ("Kết quả giải quyết" | "Số lượng" | 5) is not taken for one.
+     */
+    private int distinctRoles(Row row) {
+        return (int) rolesIn(row).values().stream().map(Hit::role).distinct().count();
+    }
+
+    private static boolean hasNumber(Row row) {
+        for (Cell c : row.cells()) {
+            if (c.text().strip().matches("\\d[\\d.,]*%?")) return true;
+        }
+        return false;
     }
 
     /** How many roles a row's cells name: a header row names several, a data row none or one by chance. */
     public int rolesNamed(Row row) {
-        return hasDataStt(row) ? 0 : rolesIn(row).size();
+        return hasDataStt(row) ? 0 : distinctRoles(row);
     }
 
     private boolean isHeaderContinuation(Row row) {

@@ -118,4 +118,11 @@ class HeaderDetectorTest {
         assertEquals(3, l.column(ColumnRole.VALUE).orElseThrow());
         assertTrue(HeaderDetector.classify("Số liệu về biên chế") == null, "a label stays a label");
     }
+
+    @Test
+    void unnumberedDataRowThatReadsLikeNamesIsNotARepeatedHeader() {
+        assertFalse(detector.isRepeatedHeader(row(7, "", "Kết quả giải quyết hồ sơ", "Số lượng", "5", "")));
+        assertFalse(detector.isRepeatedHeader(row(7, "", "Nội dung tuyên truyền", "Số lượng", "12", "")));
+        assertTrue(detector.isRepeatedHeader(row(7, "", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "")));
+    }
 }
