@@ -7,6 +7,7 @@ import org.apache.tika.mime.MediaType;
 
 import vn.cchc.read.doc.DocReader;
 import vn.cchc.read.docx.DocxReader;
+import vn.cchc.read.html.HtmlReader;
 import vn.cchc.read.odt.OdtReader;
 import vn.cchc.read.pdf.PdfReader;
 import vn.cchc.read.text.TextReader;
@@ -24,7 +25,8 @@ public final class Readers {
                 new PdfReader(),
                 new DocxReader(),
                 new DocReader(),
-                new OdtReader()));
+                new OdtReader(),
+                new HtmlReader()));
     }
 
     public Optional<DocumentReader> forType(MediaType type) {

@@ -10,11 +10,12 @@ public enum Section {
     CDDH("chỉ đạo điều hành", "chi dao dieu hanh", "chi dao va dieu hanh", "cong tac chi dao"),
     THECHE("thể chế", "cai cach the che", "the che"),
     TTHC("thủ tục hành chính", "thu tuc hanh chinh"),
-    TCBM("tổ chức bộ máy", "to chuc bo may"),
-    CONGVU("công vụ", "che do cong vu", "cong vu"),
+    TCBM("tổ chức bộ máy", "to chuc bo may", "bo may hanh chinh"),
+    // the 2011-2020 programme named this area after the civil servants themselves
+    CONGVU("công vụ", "che do cong vu", "cong vu", "nang cao chat luong doi ngu can bo"),
     TCC("tài chính công", "tai chinh cong"),
     CQS("chính quyền điện tử, chính quyền số", "chinh quyen dien tu", "chinh quyen so", "chinh phu dien tu",
-            "chinh phu so", "hien dai hoa hanh chinh", "hien dai hoa nen hanh chinh");
+            "chinh phu so", "hien dai hoa hanh chinh", "hien dai hoa nen hanh chinh", "chuyen doi so");
 
     private final String vietnameseName;
     private final List<String> foldedKeywords;

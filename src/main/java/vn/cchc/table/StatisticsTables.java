@@ -26,6 +26,8 @@ import vn.cchc.text.Fold;
 public final class StatisticsTables {
     private static final Pattern APPENDIX_TITLE = Pattern.compile("^(phu luc|bieu mau|bieu so|mau so|bieu)\\b.*");
     private static final Pattern CONTINUED = Pattern.compile("\\btiep theo\\b|\\btiep$");
+    private static final Pattern ATTACHMENT_IN_BRACKETS =
+            Pattern.compile("\\([^()]*(?iu:kèm theo)[^()]*\\)");
     private static final Pattern TRIVIAL = Pattern.compile("\\d{1,3}|trang \\d+.*|-? ?\\d{1,3} ?-?");
     /** How many paragraphs before a table can carry its heading when no "Phụ lục" line marks where it starts. */
     private static final int HEADING_WINDOW = 4;
@@ -115,7 +117,9 @@ public final class StatisticsTables {
 
     /** "(Ban hành kèm theo Báo cáo số ... của Sở Kế hoạch và Đầu tư)" names the issuer, not the area: cut it off. */
     private static String headingText(String paragraph) {
-        String text = Fold.fold(paragraph);
+        // in brackets, only the bracket goes: a PDF line joiner may have put the title after it in one paragraph
+        String unbracketed = ATTACHMENT_IN_BRACKETS.matcher(paragraph).replaceAll(" ");
+        String text = Fold.fold(unbracketed);
         int attachment = text.indexOf("ban hanh kem theo");
         return attachment >= 0 ? text.substring(0, attachment).strip() : text;
     }

@@ -80,4 +80,49 @@ class HeaderDetectorTest {
         assertFalse(detector.isRepeatedHeader(row(0, "2.", "Số liệu về biên chế công chức", "", "", "")));
         assertFalse(detector.isRepeatedHeader(row(0, "1.1", "Kết quả", "Đơn vị tính", "", "")));
     }
+
+    @Test
+    void columnNumberingRowUnderTheHeaderIsPartOfIt() {
+        for (String[] marks : List.of(new String[] {"1", "2", "3", "4", "5"}, new String[] {"(1)", "(2)", "(3)", "(4)", "(5)"},
+                new String[] {"A", "B", "C", "1", "2"})) {
+            Table t = table(row(0, "TT", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú"), row(1, marks), row(2, "1", "Số văn bản", "Văn bản", "3", ""));
+            assertEquals(2, detector.detect(t).orElseThrow().headerRows(), String.join(" ", marks));
+            assertTrue(detector.isRepeatedHeader(row(5, marks)), "repeated on the next page");
+        }
+        assertFalse(detector.isRepeatedHeader(row(2, "1", "Số văn bản", "Văn bản", "3", "")));
+    }
+
+    @Test
+    void valueColumnNamedByQuantityOrPeriod() {
+        for (String value : List.of("Số lượng", "Quý I/2024", "Năm 2023", "6 tháng đầu năm 2024", "Kết quả thực hiện")) {
+            Table t = table(row(0, "STT", "Nội dung chỉ tiêu", "Đơn vị tính", value, "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
+            assertEquals(3, detector.detect(t).orElseThrow().column(ColumnRole.VALUE).orElseThrow(), value);
+        }
+    }
+
+    @Test
+    void otherSpellingsOfTheRoleNames() {
+        Table t = table(row(0, "S.T.T", "Danh mục chỉ tiêu", "ĐV tính", "Số lượng/Tỷ lệ", "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
+        ColumnLayout l = detector.detect(t).orElseThrow();
+        assertEquals(0, l.column(ColumnRole.STT).orElseThrow());
+        assertEquals(1, l.column(ColumnRole.LABEL).orElseThrow());
+        assertEquals(2, l.column(ColumnRole.UNIT).orElseThrow());
+        assertEquals(3, l.column(ColumnRole.VALUE).orElseThrow());
+    }
+
+    @Test
+    void namesBrokenInsideAWordByANarrowCell() {
+        Table t = table(row(0, "S.T. T", "Danh mục chỉ tiêu", "ĐV tính", "Số lượng/T ỷ lệ", "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
+        ColumnLayout l = detector.detect(t).orElseThrow();
+        assertEquals(0, l.column(ColumnRole.STT).orElseThrow());
+        assertEquals(3, l.column(ColumnRole.VALUE).orElseThrow());
+        assertTrue(HeaderDetector.classify("Số liệu về biên chế") == null, "a label stays a label");
+    }
+
+    @Test
+    void unnumberedDataRowThatReadsLikeNamesIsNotARepeatedHeader() {
+        assertFalse(detector.isRepeatedHeader(row(7, "", "Kết quả giải quyết hồ sơ", "Số lượng", "5", "")));
+        assertFalse(detector.isRepeatedHeader(row(7, "", "Nội dung tuyên truyền", "Số lượng", "12", "")));
+        assertTrue(detector.isRepeatedHeader(row(7, "", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "")));
+    }
 }

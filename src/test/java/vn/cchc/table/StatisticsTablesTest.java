@@ -38,6 +38,14 @@ class StatisticsTablesTest {
     }
 
     @Test
+    void titleAfterTheAttachmentBracketInOneParagraph() {
+        // a PDF line joiner puts "Biểu số 02", the bracket and the title that follows it in one paragraph
+        List<StatRow> r = rows("Biểu số 02 (Ban hành kèm theo Báo cáo số 12/BC-UBND của UBND huyện) SỐ LIỆU CẢI CÁCH THỂ CHẾ\n"
+                + HEADER + "1.\tA\tVăn bản\t1\t\n");
+        assertEquals(Section.THECHE, r.get(0).section());
+    }
+
+    @Test
     void sectionRowsInsideOneBigTable() {
         List<StatRow> r = rows(HEADER + "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\t\t\t\n1\tSố văn bản\tVăn bản\t5\t\n"
                 + "IV\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\t\n1.1\tSố TTHC công bố mới\tThủ tục\t0\t\n");
@@ -89,5 +97,14 @@ class StatisticsTablesTest {
         assertEquals(Section.CONGVU, Section.fromHeading("Biểu mẫu 5 / Cải cách chế độ công vụ").orElseThrow());
         assertEquals(Section.THECHE, Section.fromHeading("BÁO CÁO CẢI CÁCH THỂ CHẾ").orElseThrow());
         assertTrue(Section.fromHeading("Cung cấp dịch vụ công trực tuyến").isEmpty());
+        // wordings of other years and offices
+        assertEquals(Section.TCBM, Section.fromHeading("CẢI CÁCH BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC").orElseThrow());
+        assertEquals(Section.TCBM, Section.fromHeading("CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC").orElseThrow());
+        assertEquals(Section.CONGVU, Section.fromHeading("CẢI CÁCH CHẾ ĐỘ CÔNG CHỨC, CÔNG VỤ").orElseThrow());
+        assertEquals(Section.CONGVU, Section.fromHeading("V. XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC")
+                .orElseThrow());
+        assertEquals(Section.CQS, Section.fromHeading("HIỆN ĐẠI HÓA HÀNH CHÍNH").orElseThrow());
+        assertEquals(Section.CQS, Section.fromHeading("VII. CHUYỂN ĐỔI SỐ").orElseThrow());
+        assertEquals(Section.CDDH, Section.fromHeading("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH").orElseThrow());
     }
 }

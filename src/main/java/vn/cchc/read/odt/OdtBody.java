@@ -21,6 +21,7 @@ final class OdtBody {
     static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
     /** Rows repeated more than this are padding (empty rows LibreOffice compresses), read once. */
     private static final int MAX_REPEAT = 100;
     /** Body elements that are not content a reader sees. */
@@ -61,6 +62,7 @@ final class OdtBody {
             if (is(e, TEXT, "p") || is(e, TEXT, "h")) {
                 Piece p = paragraph(e);
                 if (!p.text().isBlank()) blocks.add(new Paragraph(Text.cleanMarkup(p.text()), null));
+                for (Element box : textBoxes(e)) walk(box); // a table typed in a text box anchored here
             } else if (is(e, TABLE, "table")) {
                 table(e);
             } else if (!SKIPPED.contains(e.getLocalName())) {
@@ -177,13 +179,26 @@ final class OdtBody {
                 } else if (TEXT.equals(e.getNamespaceURI()) && (name.equals("tab") || name.equals("line-break"))) {
                     b.append(' ');
                 } else if (SKIPPED.contains(name) || name.equals("frame") || name.equals("custom-shape")) {
-                    if (name.equals("frame") || name.equals("custom-shape")) warnings.add("text in frames not read");
+                    // a text box's content is read as blocks of its own after the paragraph (see walk)
+                    if (name.equals("custom-shape") || name.equals("frame") && textBoxes(e).isEmpty() && !e.getTextContent().isBlank()) {
+                        warnings.add("text in frames not read");
+                    }
                 } else {
                     Boolean own = styles.bold(e.getAttributeNS(TEXT, "style-name"));
                     inline(e, own == null ? bold : own, b, counts); // spans, links, fields' shown text
                 }
             }
         }
+    }
+
+    /** The text boxes ({@code draw:frame/draw:text-box}) anchored in an element, outermost only, in order. */
+    private static List<Element> textBoxes(Element parent) {
+        List<Element> out = new ArrayList<>();
+        for (Element c : children(parent)) {
+            if (is(c, DRAW, "text-box")) out.add(c);
+            else if (!is(c, TABLE, "table")) out.addAll(textBoxes(c));
+        }
+        return out;
     }
 
     private static int intAttr(Element e, String name, int fallback) {

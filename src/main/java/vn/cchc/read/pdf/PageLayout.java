@@ -34,7 +34,10 @@ final class PageLayout {
             if (inside.isEmpty()) continue; // a drawn frame with nothing in it
             PageTable t = GridReader.read(g, inside, page.number());
             List<TextLine> insideLines = TextLine.group(inside);
-            boolean unrecognised = HEADERS.detect(new Table(0, t.rows(), null)).isEmpty() && unruled.hasHeaderLine(insideLines);
+            // a grid that already holds two header names in cells of their own does not hide its header: it is
+            // only part of one, such as the second header row of a table the page break split under its first
+            boolean unrecognised = HEADERS.detect(new Table(0, t.rows(), null)).isEmpty() && unruled.hasHeaderLine(insideLines)
+                    && t.rows().stream().noneMatch(HEADERS::isRepeatedHeader);
             if (unrecognised || unruled.namesShareColumn(insideLines, g.xs())) {
                 // partly ruled: a header is there but the lines do not separate its columns (a missing inner
                 // border puts "Đơn vị tính" and "Số liệu" in one cell), so read this table by alignment instead

@@ -43,6 +43,7 @@ public final class PdfReader implements DocumentReader {
     /** Columns of the same table on consecutive pages are drawn at the same x, give or take rounding. */
     private static final float SAME_COLUMN = 3f;
     private static final HeaderDetector HEADERS = new HeaderDetector();
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*%?");
 
     @Override
     public Set<String> mediaTypes() {
@@ -148,6 +149,14 @@ public final class PdfReader implements DocumentReader {
             List<PagePiece> pieces = laidOut.get(i);
             for (int k = 0; k < pieces.size(); k++) {
                 PagePiece piece = pieces.get(k);
+                if (piece.isTable() && k == 0 && openTable != null && openTable.ruled() && piece.table().ruled()
+                        && openTable.refinedBy(piece.table(), SAME_COLUMN)) {
+                    // the page broke under a merged header cell that hid a column line: the rows so far move to
+                    // the finer grid, and the table goes on as below
+                    openRows = new ArrayList<>(new PageTable(openRows, openTable.top(), openTable.bottom(),
+                            openTable.columns(), true, false).rowsOn(piece.table(), SAME_COLUMN));
+                    openTable = new PageTable(List.of(), openTable.top(), openTable.bottom(), piece.table().columns(), true, false);
+                }
                 if (piece.isTable() && k == 0 && openTable != null && openTable.sameColumns(piece.table(), SAME_COLUMN)) {
                     appendContinuation(openRows, piece.table());
                     openTable = piece.table();
@@ -199,9 +208,14 @@ public final class PdfReader implements DocumentReader {
         if (k < more.size() && lastIndex >= 0) {
             Row first = more.get(k);
             Row last = rows.get(lastIndex);
-            boolean cut = next.continuesRow() || first.textAt(0).isBlank() && !last.textAt(0).isBlank()
-                    || numberCutShort(last, first);
-            if (cut && !first.isBlank() && !last.headerRepeat() && !HEADERS.isRepeatedHeader(first) && sameGrid(first, last)) {
+            boolean headerCut = headerCutShort(last, first);
+            // a first row without a number is the rest of the cut row, unless it has a value of its own: the
+            // template's unnumbered sub-rows ("Tổng số TTHC có yêu cầu nghĩa vụ tài chính | Thủ tục | 0")
+            boolean restOfRow = first.textAt(0).isBlank() && !last.textAt(0).isBlank() && !bothHaveNumbers(last, first);
+            boolean cut = next.continuesRow() || restOfRow || numberCutShort(last, first) || headerCut
+                    || lowerCaseRest(first);
+            if (cut && !first.isBlank() && !last.headerRepeat() && (headerCut || !HEADERS.isRepeatedHeader(first))
+                    && sameGrid(first, last)) {
                 rows.set(lastIndex, mergeCells(last, first));
                 k++;
             }
@@ -210,7 +224,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     /**
-     * "3.2." at the foot of a page and "2." over a lower-case label at the top of the next: a narrow number cell
+     * "3.2." at the foot of a page and "2." over a lower-case (or numeric) label at the top of the next: a narrow number cell
      * and its row cut by the page break, not a new row "2.".
      */
     private static boolean numberCutShort(Row last, Row first) {
@@ -218,7 +232,42 @@ public final class PdfReader implements DocumentReader {
         for (Cell c : first.cells()) {
             if (c.gridCol() == 0 || c.isBlank()) continue;
             char ch = c.text().charAt(0);
-            return Character.isLowerCase(ch) || ch == '(';
+            return Character.isLowerCase(ch) || ch == '(' || Character.isDigit(ch); // "... so với năm" / "2015"
+        }
+        return false;
+    }
+
+    /**
+     * "S | Chỉ tiêu | Đơn vị | Số" at the foot of a page and "TT | thống kê | tính | liệu" at the top of the next: a
+     * header row the page break cut, which names more roles joined than either half does.
+     */
+    private static boolean headerCutShort(Row last, Row first) {
+        if (!sameGrid(last, first)) return false;
+        int joined = HEADERS.rolesNamed(mergeCells(last, first));
+        return joined >= 3 && joined > Math.max(HEADERS.rolesNamed(last), HEADERS.rolesNamed(first));
+    }
+
+    /**
+     * A first row with no number and no value whose text starts in lower case ("hoặc do cơ quan ... chuyển đến)"):
+     * labels start with a capital, so it is the rest of the row above, numbered or not.
+     */
+    private static boolean lowerCaseRest(Row first) {
+        if (!first.textAt(0).isBlank()) return false;
+        String text = null;
+        for (Cell c : first.cells()) {
+            if (c.gridCol() == 0 || c.isBlank()) continue;
+            if (NUMBER.matcher(c.text().strip()).matches()) return false;
+            if (text == null) text = c.text().strip();
+        }
+        return text != null && (Character.isLowerCase(text.charAt(0)) || text.charAt(0) == '(');
+    }
+
+    /** Whether two rows hold a number each in the same column, past the first (their values). */
+    private static boolean bothHaveNumbers(Row a, Row b) {
+        for (Cell c : a.cells()) {
+            if (c.gridCol() == 0 || !NUMBER.matcher(c.text().strip()).matches()) continue;
+            Cell other = b.cellAt(c.gridCol());
+            if (other != null && other.gridCol() == c.gridCol() && NUMBER.matcher(other.text().strip()).matches()) return true;
         }
         return false;
     }

@@ -38,10 +38,14 @@ final class UnruledTables {
 
     /** Columns of the table that ran to the bottom of the previous page, or null. */
     private Columns open;
+    /** Header lines a page break cut from their table at the foot of the previous page; empty when none. */
+    private List<TextLine> pendingHeader = List.of();
     /** Row numbers met so far in the current table, and the last one: a page break may cut a row number too. */
     private final Set<String> seen = new HashSet<>();
     private String lastStt;
     private boolean firstRowContinues;
+    /** A page number centred at the top of a page lies over the label column; it does not continue a row. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(trang\\s*)?[-–(]?\\s*\\d{1,3}\\s*[-–)]?");
 
     /**
      * Column intervals, left to right, and the roles the header gave them.
@@ -89,13 +93,23 @@ final class UnruledTables {
         }
     }
 
-    List<PageTable> find(List<TextLine> lines, PageContent page, List<TextLine> rest) {
+    List<PageTable> find(List<TextLine> pageLines, PageContent page, List<TextLine> rest) {
         List<PageTable> out = new ArrayList<>();
+        List<TextLine> lines = pageLines;
+        List<TextLine> cutHeader = pendingHeader;
+        pendingHeader = List.of();
+        if (!cutHeader.isEmpty()) lines = withHeaderOnTop(cutHeader, pageLines, page);
         Columns carried = open;
         open = null;
         int i = 0;
         if (carried != null) {
-            while (i < lines.size() && lines.get(i).baseline() < page.height() * 0.1f) rest.add(lines.get(i++));
+            // a running header in the top margin is skipped; a row that fits the table is not (a 2 cm top margin,
+            // as the decree on official documents sets, puts the first row inside the top tenth of an A4 page)
+            while (i < lines.size() && lines.get(i).baseline() < page.height() * 0.1f
+                    && !fits(lines.get(i).phrases(GUTTER_EM), carried)
+                    && !continuesCutRow(lines.get(i).phrases(GUTTER_EM), carried)) {
+                rest.add(lines.get(i++));
+            }
         }
         while (i < lines.size()) {
             TextLine line = lines.get(i);
@@ -111,10 +125,17 @@ final class UnruledTables {
                     start--;
                 }
                 end = readTable(lines, start, null, carried, page, out);
+                if (end == NO_TABLE && headerRunsToFoot(lines, start, page)) {
+                    // the page broke inside the header: its lines go on top of the next page's
+                    pendingHeader = List.copyOf(lines.subList(start, footStart(lines, page)));
+                    open = null; // a new table begins: the one above, even if it reached the margin, is over
+                    for (int k = footStart(lines, page); k < lines.size(); k++) rest.add(lines.get(k));
+                    return out;
+                }
                 if (end == NO_TABLE) {
                     for (int k = start; k < i; k++) rest.add(lines.get(k));
                 }
-            } else if (carried != null && fits(phrases, carried)) {
+            } else if (carried != null && (fits(phrases, carried) || continuesCutRow(phrases, carried))) {
                 end = readTable(lines, i, carried, null, page, out);
             }
             if (end == NO_TABLE) {
@@ -176,6 +197,62 @@ final class UnruledTables {
                 && ROW_NUMBER.matcher(first.text()).matches();
     }
 
+    /** Whether only header lines (no numbered row) follow line {@code start} down to the page's bottom margin. */
+    private boolean headerRunsToFoot(List<TextLine> lines, int start, PageContent page) {
+        int foot = footStart(lines, page);
+        if (foot - start > MAX_HEADER_LINES || foot <= start) return false;
+        for (int k = start; k < foot; k++) if (startsWithNumber(lines.get(k))) return false;
+        return true;
+    }
+
+    /**
+     * The first of the page numbers in the bottom margin that end the page, or the number of lines. Only page
+     * numbers: with a 2 cm margin a table's last line is in the bottom tenth of the page too.
+     */
+    private static int footStart(List<TextLine> lines, PageContent page) {
+        int k = lines.size();
+        while (k > 0 && lines.get(k - 1).baseline() > page.height() * 0.9f
+                && PAGE_NUMBER.matcher(lines.get(k - 1).text().strip()).matches()) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The header lines cut from the previous page, moved to just above this page's first line after any page
+     * number (their spacing kept), followed by this page's lines.
+     */
+    private static List<TextLine> withHeaderOnTop(List<TextLine> header, List<TextLine> lines, PageContent page) {
+        int at = 0;
+        while (at < lines.size() && PAGE_NUMBER.matcher(lines.get(at).text().strip()).matches()) at++;
+        float anchor = at < lines.size() ? lines.get(at).top() : page.height() * 0.1f;
+        TextLine last = header.get(header.size() - 1);
+        float dy = anchor - 2f - last.baseline();
+        List<TextLine> out = new ArrayList<>(lines.subList(0, at));
+        for (TextLine l : header) {
+            List<Glyph> moved = new ArrayList<>(l.glyphs().size());
+            for (Glyph g : l.glyphs()) moved.add(new Glyph(g.text(), g.x(), g.baseline() + dy, g.width(), g.size(), g.bold()));
+            out.add(new TextLine(moved));
+        }
+        out.addAll(lines.subList(at, lines.size()));
+        return out;
+    }
+
+    /**
+     * Whether the first line at the top of a page is the rest of the row the page break cut: no row number, and
+     * each run of text inside one of the table's columns ("so với năm 2015" under the label, "2024: 77" under the
+     * note). A paragraph line runs across the columns, so it is not taken.
+     */
+    private static boolean continuesCutRow(List<TextLine> phrases, Columns c) {
+        if (phrases.isEmpty() || c.columnAt(phrases.get(0)) == c.sttCol()) return false;
+        if (phrases.size() == 1 && PAGE_NUMBER.matcher(phrases.get(0).text().strip()).matches()) return false;
+        for (TextLine p : phrases) {
+            int[] ab = c.over(p);
+            if (ab[0] != ab[1] || p.left() < c.lefts().get(ab[0]) - 3f) return false;
+        }
+        return true;
+    }
+
     /** Reads one table starting at line {@code start}; returns the index of the first line after it, or NO_TABLE. */
     private int readTable(List<TextLine> lines, int start, Columns carried, Columns continuing, PageContent page,
             List<PageTable> out) {
@@ -205,7 +282,8 @@ final class UnruledTables {
             seen.clear();
             lastStt = null;
         }
-        List<Row> rows = new ArrayList<>(headerRows(headerLines, cols, page.number()));
+        // a table going on from the last page has no header lines here, and so no header row
+        List<Row> rows = new ArrayList<>(headerLines.isEmpty() ? List.of() : headerRows(headerLines, cols, page.number()));
         rows.addAll(bodyRows(body, cols, page.number()));
         List<Float> bounds = cols.boundaries();
         out.add(new PageTable(rows, lines.get(start).top(), lines.get(end - 1).baseline(), bounds, false,

@@ -21,13 +21,21 @@ import vn.cchc.read.Text;
 /**
  * Plain-text reports as conversions leave them: paragraphs, light Markdown ({@code ##}, {@code **}), and tables
  * as tab-separated lines. Consecutive tab lines form one table; blank lines and a lone page number between them
- * do not break it. Text with no tab table but a flattened table header (text a PDF-to-text tool left) has its
+ * do not break it. Markdown pipe tables ({@code | STT | Chỉ tiêu | ... |} with a {@code |---|} line under the header),
+ * as document converters write them, are read the same way. Text with no tab table but a flattened table header (text a PDF-to-text tool left) has its
  * tables rebuilt by {@link FlattenedTableRecovery}.
  */
 public final class TextReader implements DocumentReader {
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A Markdown pipe-table line: "| a | b |" (outer pipes optional only in the spec; converters write them). */
+    private static final Pattern PIPE_ROW = Pattern.compile("\\|.*\\|.*\\|");
+    /** The line under a pipe table's header: "|---|:---:|---|". */
+    private static final Pattern PIPE_RULE = Pattern.compile("\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?");
+    /** A pipe inside a cell is escaped as "\\|"; it splits no cell. */
+    private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
     private final FlattenedTableRecovery flattened;
 
@@ -71,11 +79,16 @@ public final class TextReader implements DocumentReader {
         int tableIndex = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            String trimmed = line.strip();
+            if (isPipeRule(trimmed)) continue;
+            if (isPipeRow(trimmed)) {
+                rows.add(pipeRow(rows.size(), trimmed));
+                continue;
+            }
             if (line.indexOf('\t') >= 0) {
                 rows.add(toRow(rows.size(), line));
                 continue;
             }
-            String trimmed = line.strip();
             if (!rows.isEmpty() && (trimmed.isEmpty() || PAGE_NUMBER.matcher(trimmed).matches())
                     && nextContentIsTabLine(lines, i + 1)) {
                 continue; // blank line or page number inside a table
@@ -152,8 +165,8 @@ public final class TextReader implements DocumentReader {
     private static boolean nextContentIsTabLine(String[] lines, int from) {
         for (int j = from; j < lines.length; j++) {
             String l = lines[j];
-            if (l.indexOf('\t') >= 0) return true;
             String t = l.strip();
+            if (l.indexOf('\t') >= 0 || isPipeRow(t)) return true;
             if (!t.isEmpty() && !PAGE_NUMBER.matcher(t).matches()) return false;
         }
         return false;
@@ -165,6 +178,28 @@ public final class TextReader implements DocumentReader {
         for (int c = 0; c < parts.length; c++) {
             String part = parts[c];
             cells.add(new Cell(Text.cleanMarkup(part), c, 1, Text.isBoldMarkup(part)));
+        }
+        return new Row(index, cells, null);
+    }
+
+    private static boolean isPipeRow(String trimmed) {
+        return trimmed.startsWith("|") && trimmed.endsWith("|") && PIPE_ROW.matcher(trimmed).matches();
+    }
+
+    private static boolean isPipeRule(String trimmed) {
+        return trimmed.contains("-") && PIPE_RULE.matcher(trimmed).matches();
+    }
+
+    /** "| 1. | **Số văn bản** | Văn bản | 3 | |" → cells; a cell wholly in ** ** is bold, "<br>" breaks a line. */
+    private static Row pipeRow(int index, String trimmed) {
+        String inner = trimmed.substring(1, trimmed.length() - 1);
+        String[] parts = UNESCAPED_PIPE.split(inner, -1);
+        List<Cell> cells = new ArrayList<>(parts.length);
+        for (int c = 0; c < parts.length; c++) {
+            String part = LINE_BREAK_TAG.matcher(parts[c].strip().replace("\\|", "|")).replaceAll("\n");
+            boolean bold = part.length() > 4 && part.startsWith("**") && part.endsWith("**") || Text.isBoldMarkup(part);
+            String text = EMPHASIS.matcher(part).replaceAll("");
+            cells.add(new Cell(Text.cleanMarkup(text).strip(), c, 1, bold));
         }
         return new Row(index, cells, null);
     }

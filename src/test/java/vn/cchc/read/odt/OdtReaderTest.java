@@ -25,7 +25,8 @@ class OdtReaderTest {
             + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
             + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
             + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-            + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\"";
+            + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+            + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\"";
 
     private static byte[] odt(String automaticStyles, String body, boolean encrypted) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -81,6 +82,19 @@ class OdtReaderTest {
                 + "<text:p>VBQPPL<text:note><text:note-citation>6</text:note-citation><text:note-body><text:p>chú thích</text:p>"
                 + "</text:note-body></text:note> ban hành</text:p>");
         assertEquals(List.of("VBQPPL ban hành"), d.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aTableInATextBoxIsReadAfterItsAnchorParagraph() throws Exception {
+        Document d = read("", "<text:p>BIỂU MẪU CẢI CÁCH THỂ CHẾ<draw:frame><draw:text-box><text:p>Đơn vị: người</text:p>"
+                + "<table:table><table:table-row><table:table-cell><text:p>STT</text:p></table:table-cell>"
+                + "<table:table-cell><text:p>Chỉ tiêu</text:p></table:table-cell></table:table-row></table:table>"
+                + "</draw:text-box></draw:frame></text:p><text:p>Sau</text:p>");
+        assertEquals(List.of("BIỂU MẪU CẢI CÁCH THỂ CHẾ", "Đơn vị: người", "Sau"), d.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(1, d.tables().size());
+        assertEquals("Chỉ tiêu", d.tables().get(0).rows().get(0).textAt(1));
+        assertTrue(d.blocks().indexOf(d.tables().get(0)) < d.blocks().indexOf(d.paragraphs().get(2)));
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
     }
 
     @Test

@@ -19,6 +19,7 @@ import vn.cchc.read.ReadException;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.table.ColumnRole;
+import vn.cchc.table.Section;
 import vn.cchc.table.StatRow;
 import vn.cchc.table.StatTable;
 import vn.cchc.table.StatisticsTables;
@@ -81,6 +82,29 @@ class PdfReaderTest {
     }
 
     @Test
+    void pageBreakUnderTheFirstHeaderRowKeepsTheColumnsItsMergedCellHid() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            // only the first header row fits: its "Ket qua thong ke" cell spans unit and value, so no line parts them
+            float top = 760;
+            TestPdfs.text(cs, page, TestPdfs.COLS[0] + 3, top + 14, "STT", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[1] + 3, top + 14, "Chi tieu thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 34, top + 14, "Ket qua thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[4] + 3, top + 14, "Ghi chu", true);
+            TestPdfs.hline(cs, page, TestPdfs.COLS[0], TestPdfs.COLS[5], top);
+            TestPdfs.hline(cs, page, TestPdfs.COLS[0], TestPdfs.COLS[5], top + TestPdfs.ROW);
+            for (int c : new int[] {0, 1, 2, 4, 5}) TestPdfs.vline(cs, page, TestPdfs.COLS[c], top, top + TestPdfs.ROW);
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "", "", "Don vi tinh", "So lieu", "");
+            TestPdfs.row(cs, page, top, true, "1.", "Tong so van ban", "Van ban", "12", "");
+        }));
+        assertEquals(1, doc.tables().size(), doc.blocks().toString());
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals("Van ban", rows.get(0).unit());
+        assertEquals("12", rows.get(0).valueRaw());
+    }
+
+    @Test
     void rowAndItsNumberCutByThePageBreakAreJoined() throws Exception {
         Document doc = read(TestPdfs.pdf((cs, page) -> {
             float top = TestPdfs.header(cs, page, 700, true);
@@ -98,6 +122,130 @@ class PdfReaderTest {
         assertEquals("Van ban", rows.get(1).unit());
         assertEquals("0", rows.get(1).valueRaw());
         assertEquals(1, rows.get(1).page());
+    }
+
+    @Test
+    void rowCutByThePageBreakBeforeAYearIsJoined() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 720, true);
+            TestPdfs.row(cs, page, top, true, "1.5.", "Ty le cat giam so voi nam", "%", "10", "Nam 2015:");
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "4.", "2015", "", "", "55");
+            TestPdfs.row(cs, page, top, true, "2.", "Hai", "Van ban", "2", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("1.5.4.", rows.get(0).stt());
+        assertEquals("Ty le cat giam so voi nam 2015", rows.get(0).label());
+        assertEquals("Nam 2015: 55", rows.get(0).note());
+    }
+
+    @Test
+    void headerRowCutByThePageBreakIsJoined() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            TestPdfs.row(cs, page, 780, true, "S", "Chi tieu", "Don vi", "So", "Ghi");
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "TT", "thong ke", "tinh", "lieu", "chu");
+            TestPdfs.row(cs, page, top, true, "1.", "Tong so van ban", "Van ban", "12", "");
+        }));
+        assertEquals("S TT", doc.tables().get(0).rows().get(0).textAt(0));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals("12", rows.get(0).valueRaw());
+    }
+
+    @Test
+    void unruledTableGoesOnInTheTopMarginOfTheNextPage() throws Exception {
+        // a 2 cm top margin puts the first line of the next page inside the top tenth of the page; that line is
+        // the rest of the row the page break cut, and the centred page number above it is not
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 700, false);
+            top = TestPdfs.row(cs, page, top, false, "1.", "Mot", "Van ban", "1", "");
+            TestPdfs.row(cs, page, top, false, "2.", "Ty le cat giam so voi", "%", "10", "");
+        }, (cs, page) -> {
+            TestPdfs.text(cs, page, 290, 30, "2", false);
+            float top = TestPdfs.row(cs, page, 50, false, "", "nam 2015", "", "", "");
+            top = TestPdfs.row(cs, page, top, false, "3.", "Ba", "Van ban", "3", "");
+            TestPdfs.row(cs, page, top, false, "4.", "Bon", "Van ban", "4", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(List.of("1.", "2.", "3.", "4."), rows.stream().map(StatRow::stt).toList(), doc.blocks().toString());
+        assertEquals("Ty le cat giam so voi nam 2015", rows.get(1).label());
+    }
+
+    @Test
+    void unruledHeaderCutByThePageBreakGoesOnTopOfTheNextPage() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            TestPdfs.text(cs, page, 50, 700, "Running text before the table", false);
+            float top = 770;
+            TestPdfs.text(cs, page, TestPdfs.COLS[0] + 3, top + 14, "STT", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[1] + 3, top + 14, "Chi tieu thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 34, top + 14, "Ket qua thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[4] + 3, top + 14, "Ghi chu", true);
+        }, (cs, page) -> {
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 3, 60 + 14, "Don vi tinh", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[3] + 3, 60 + 14, "So lieu", true);
+            float top = TestPdfs.row(cs, page, 80, false, "1.", "Tong so van ban", "Van ban", "12", "");
+            TestPdfs.row(cs, page, top, false, "2.", "Kiem tra", "Van ban", "11", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(2, rows.size(), doc.blocks().toString());
+        assertEquals("Van ban", rows.get(0).unit());
+        assertEquals("12", rows.get(0).valueRaw());
+        assertEquals("Running text before the table", doc.paragraphs().get(0).text());
+    }
+
+    @Test
+    void unruledHeaderCutInTheBottomMarginRightUnderAnotherTable() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 640, false);
+            top = TestPdfs.row(cs, page, top, false, "1.", "Mot", "Van ban", "1", "");
+            TestPdfs.row(cs, page, top, false, "2.", "Hai", "Van ban", "2", "");
+            TestPdfs.text(cs, page, 50, 775, "BIEU MAU THONG KE SO LIEU CAI CACH THE CHE", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[0] + 3, 790, "STT", true); // in the bottom tenth of the page
+            TestPdfs.text(cs, page, TestPdfs.COLS[1] + 3, 790, "Chi tieu thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 34, 790, "Ket qua thong ke", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[4] + 3, 790, "Ghi chu", true);
+        }, (cs, page) -> {
+            TestPdfs.text(cs, page, TestPdfs.COLS[2] + 3, 60 + 14, "Don vi tinh", true);
+            TestPdfs.text(cs, page, TestPdfs.COLS[3] + 3, 60 + 14, "So lieu", true);
+            TestPdfs.row(cs, page, 80, false, "1.", "Tong so van ban", "Van ban", "12", "");
+        }));
+        List<StatTable> found = new StatisticsTables().find(doc);
+        assertEquals(2, found.size(), doc.blocks().toString());
+        assertEquals(2, found.get(0).rows().size());
+        assertEquals("12", found.get(1).rows().get(0).valueRaw());
+        assertEquals("Van ban", found.get(1).rows().get(0).unit());
+        assertEquals(Section.THECHE, found.get(1).rows().get(0).section());
+    }
+
+    @Test
+    void unnumberedRowWithItsOwnValueAtTheTopOfAPageIsARowOfItsOwn() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 720, true);
+            TestPdfs.row(cs, page, top, true, "2.5", "Ty le TTHC thanh toan truc tuyen", "%", "0", "");
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "", "Tong so TTHC co nghia vu tai chinh", "Thu tuc", "12", "");
+            TestPdfs.row(cs, page, top, true, "3.", "Ba", "Van ban", "3", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals("Ty le TTHC thanh toan truc tuyen", rows.get(0).label());
+        assertEquals("12", rows.get(1).valueRaw());
+    }
+
+    @Test
+    void unnumberedRowCutByThePageBreakIsJoined() throws Exception {
+        Document doc = read(TestPdfs.pdf((cs, page) -> {
+            float top = TestPdfs.header(cs, page, 720, true);
+            TestPdfs.row(cs, page, top, true, "", "Tong so PAKN da tiep nhan (truc tiep", "PAKN", "0", "");
+        }, (cs, page) -> {
+            float top = TestPdfs.row(cs, page, 60, true, "", "hoac do co quan chuyen den)", "", "", "");
+            TestPdfs.row(cs, page, top, true, "3.", "Ba", "Van ban", "3", "");
+        }));
+        List<StatRow> rows = new StatisticsTables().find(doc).get(0).rows();
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("Tong so PAKN da tiep nhan (truc tiep hoac do co quan chuyen den)", rows.get(0).label());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,23 @@ class TextReaderTest {
         assertEquals("B", t.rows().get(2).textAt(1));
         assertEquals("Phụ lục 2", d.paragraphs().get(0).text());
         assertEquals("Sau bảng", d.paragraphs().get(1).text());
+    }
+
+    @Test
+    void markdownPipeTablesAreTablesAndTheirRuleLineIsDropped() {
+        Document d = reader.parse("## Phụ lục 2\n\n| STT | Chỉ tiêu | Đơn vị tính | Số liệu | Ghi chú |\n|---|:---|---|---:|---|\n"
+                + "| **1.** | **Tổng số VBQPPL** | Văn bản | **12** | |\n| 1.1. | Cấp xã a\\|b | Văn bản | 11 | dòng<br>hai |\n\n"
+                + "| 2. | Kiểm tra | % | 4 | |\nSau bảng\n");
+        assertEquals(1, d.tables().size());
+        Table t = d.tables().get(0);
+        assertEquals(4, t.rows().size());
+        assertEquals("Số liệu", t.rows().get(0).textAt(3));
+        assertEquals("Tổng số VBQPPL", t.rows().get(1).textAt(1));
+        assertTrue(t.rows().get(1).cellAt(3).bold());
+        assertEquals("12", t.rows().get(1).textAt(3));
+        assertEquals("Cấp xã a|b", t.rows().get(2).textAt(1));
+        assertEquals("", t.rows().get(1).textAt(4));
+        assertEquals(List.of("Phụ lục 2", "Sau bảng"), d.paragraphs().stream().map(Paragraph::text).toList());
     }
 
     @Test
