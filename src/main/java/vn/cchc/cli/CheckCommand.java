@@ -27,7 +27,7 @@ public final class CheckCommand implements Callable<Integer> {
     CchcCommand parent;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, ODT, TXT.")
+            description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, ODT, HTML, TXT.")
     List<String> paths;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",

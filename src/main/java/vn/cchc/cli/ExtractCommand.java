@@ -30,7 +30,7 @@ public final class ExtractCommand implements Callable<Integer> {
     CchcCommand parent;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, TXT.")
+            description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, ODT, HTML, TXT.")
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
