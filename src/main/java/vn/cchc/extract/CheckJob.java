@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-import vn.cchc.catalogue.Catalogue;
-import vn.cchc.catalogue.CatalogueException;
-import vn.cchc.catalogue.CatalogueFiles;
 import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.read.Readers;
 import vn.cchc.report.MetadataOverride;
@@ -21,13 +19,9 @@ public record CheckJob(List<String> inputs, BatchOptions batch, Path catalogue) 
 
     /** Runs the job; returns 0 when no report has a problem, 3 when some has, 1 when some file failed. */
     public int run(PrintStream stdout, PrintStream err) throws IOException {
-        IndicatorMatcher matcher;
-        try {
-            matcher = new IndicatorMatcher(catalogue == null ? Catalogue.builtIn() : CatalogueFiles.load(catalogue));
-        } catch (CatalogueException e) {
-            err.println("cchc: catalogue: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        Optional<IndicatorMatcher> loaded = ExtractJob.matcher(catalogue, err);
+        if (loaded.isEmpty()) return ExitCodes.USAGE;
+        IndicatorMatcher matcher = loaded.get();
         List<InputFile> files = new InputExpander().expand(inputs);
         FileExtractor extractor = new FileExtractor(Readers.standard(), batch.maxFileBytes(), MetadataOverride.NONE,
                 matcher);

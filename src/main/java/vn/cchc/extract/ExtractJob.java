@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import vn.cchc.catalogue.Catalogue;
 import vn.cchc.catalogue.CatalogueException;
@@ -50,13 +51,9 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
 
     /** As {@link #run(OutputStream, PrintStream)} with the given readers; tests pass readers that misbehave. */
     int run(OutputStream stdout, PrintStream err, Readers readers) throws IOException {
-        IndicatorMatcher matcher;
-        try {
-            matcher = new IndicatorMatcher(catalogue == null ? Catalogue.builtIn() : CatalogueFiles.load(catalogue));
-        } catch (CatalogueException e) {
-            err.println("cchc: catalogue: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        Optional<IndicatorMatcher> loaded = ExtractJob.matcher(catalogue, err);
+        if (loaded.isEmpty()) return ExitCodes.USAGE;
+        IndicatorMatcher matcher = loaded.get();
         List<InputFile> files = new InputExpander().expand(inputs);
         IncrementalState state = batch.incremental() == null ? null : IncrementalState.load(batch.incremental());
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
@@ -97,4 +94,13 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
         return ExitCodes.OK;
     }
 
+    /** The matcher for a user's catalogue (null: the built-in one), or empty after a one-line error on {@code err}. */
+    static Optional<IndicatorMatcher> matcher(Path catalogue, PrintStream err) {
+        try {
+            return Optional.of(new IndicatorMatcher(catalogue == null ? Catalogue.builtIn() : CatalogueFiles.load(catalogue)));
+        } catch (CatalogueException e) {
+            err.println("cchc: catalogue: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
 }
