@@ -1,16 +1,18 @@
 package vn.cchc.cli;
 
 import java.io.PrintStream;
+import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import vn.cchc.extract.ExitCodes;
 
 /** The top-level {@code cchc} command; it only groups the subcommands. */
 @Command(name = "cchc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns the statistics tables of Vietnamese CCHC reports into clean data.",
         subcommands = {ExtractCommand.class, CheckCommand.class, CatalogueCommand.class})
-public final class CchcCommand implements Runnable {
+public final class CchcCommand implements Callable<Integer> {
     final PrintStream out;
     final PrintStream err;
 
@@ -22,8 +24,10 @@ public final class CchcCommand implements Runnable {
         this.err = err;
     }
 
+    /** {@code cchc} without a command is a usage error: the usage goes to standard error, the exit code is 2. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 }

@@ -158,6 +158,10 @@ class ExtractCommandTest {
         assertEquals(2, run("extract").exit());
         assertEquals(2, run("extract", "--format", "xml", "a.txt").exit());
         assertEquals(2, run("nonsense").exit());
+        Run bare = run();
+        assertEquals(2, bare.exit());
+        assertEquals("", bare.out());
+        assertTrue(bare.err().contains("Usage: cchc"));
     }
 
     @Test
