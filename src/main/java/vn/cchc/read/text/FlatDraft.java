@@ -63,6 +63,29 @@ final class FlatDraft {
     }
 
     FlatRowReader.FlatRow toRow() {
+        if (value != null && !value.isBlank() && endsWithLooseNumber(label)) {
+            // "Số vấn đề phát hiện đã xử lý xong 0 | Vấn đề | 2": a number left at the end of the label may be the
+            // row's real value (columns read value first) and the one after the unit a broken row number ("3.3." /
+            // "2"); the text cannot say which, so no value rather than a wrong one
+            List<String> uncertain = new ArrayList<>(flags);
+            uncertain.add("value_uncertain");
+            return new FlatRowReader.FlatRow(stt, label, unit, "", note, page, uncertain);
+        }
         return new FlatRowReader.FlatRow(stt, label, unit, value, note, page, flags);
     }
+
+    /** A label ending in a bare number that is not part of a name ("năm 2015", "mức độ 3", "Phụ lục 2"). */
+    static boolean endsWithLooseNumber(String label) {
+        java.util.regex.Matcher m = LOOSE_NUMBER_END.matcher(label);
+        if (!m.find()) return false;
+        if (label.matches("(?s).*\\b(19|20)\\d\\d$")) return false; // a year: "so với 2015"
+        if (m.group(1).endsWith("=")) return false; // a code list pushed into the label: "Hoàn thành = 1"
+        return !NUMBER_NAMES.contains(vn.cchc.text.Fold.fold(m.group(1)));
+    }
+
+    private static final java.util.regex.Pattern LOOSE_NUMBER_END =
+            java.util.regex.Pattern.compile("(\\S+)\\s+\\d{1,6}(?:[.,]\\d+)?%?$");
+    private static final java.util.Set<String> NUMBER_NAMES = java.util.Set.of(
+            "nam", "do", "cap", "so", "nhom", "loai", "khu", "phuong", "quan", "to", "dieu", "khoan", "muc", "luc",
+            "bieu", "mau", "lan", "quy", "thang", "doan", "khoa", "ban", "phong", "xa", "thon", "ap", "buoc");
 }
