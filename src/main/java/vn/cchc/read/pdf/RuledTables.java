@@ -145,22 +145,22 @@ final class RuledTables {
 
         /** Whether a vertical line at column boundary {@code j} runs through the band between rows i and i+1. */
         boolean hasVertical(int j, int band) {
-            float x = xs.get(j);
-            float y0 = ys.get(band), y1 = ys.get(band + 1);
-            float probe0 = y0 + Math.min(2f, (y1 - y0) / 3), probe1 = y1 - Math.min(2f, (y1 - y0) / 3);
-            for (Ruling v : verticals) {
-                if (Math.abs(v.pos() - x) <= SAME && v.covers(probe0, 0.5f) && v.covers(probe1, 0.5f)) return true;
-            }
-            return false;
+            return ruled(verticals, xs.get(j), ys.get(band), ys.get(band + 1), 2f);
         }
 
         /** Whether a horizontal line at row boundary {@code i} runs over the columns {@code a..b}. */
         boolean hasHorizontal(int i, int a, int b) {
-            float y = ys.get(i);
-            float x0 = xs.get(a), x1 = xs.get(b + 1);
-            float probe0 = x0 + Math.min(3f, (x1 - x0) / 3), probe1 = x1 - Math.min(3f, (x1 - x0) / 3);
-            for (Ruling h : horizontals) {
-                if (Math.abs(h.pos() - y) <= SAME && h.covers(probe0, 0.5f) && h.covers(probe1, 0.5f)) return true;
+            return ruled(horizontals, ys.get(i), xs.get(a), xs.get(b + 1), 3f);
+        }
+
+        /**
+         * Whether one of the lines lies at {@code pos} and runs from {@code from} to {@code to}, probed a little inside
+         * both ends (at most {@code maxInset}) so that a line stopping at a crossing still counts.
+         */
+        private static boolean ruled(List<Ruling> lines, float pos, float from, float to, float maxInset) {
+            float inset = Math.min(maxInset, (to - from) / 3);
+            for (Ruling r : lines) {
+                if (Math.abs(r.pos() - pos) <= SAME && r.covers(from + inset, 0.5f) && r.covers(to - inset, 0.5f)) return true;
             }
             return false;
         }
