@@ -1,5 +1,7 @@
 package vn.cchc.read;
 
+import vn.cchc.vocabulary.GridCell;
+
 /**
  * One cell of a table row as the document drew it.
  *
@@ -8,7 +10,7 @@ package vn.cchc.read;
  * @param colSpan  how many grid columns it covers; a merged cell is one Cell, never copied into each column
  * @param bold     whether the cell's text is wholly bold (section and parent rows often are)
  */
-public record Cell(String text, int gridCol, int colSpan, boolean bold) {
+public record Cell(String text, int gridCol, int colSpan, boolean bold) implements GridCell {
     public Cell {
         text = text == null ? "" : text;
         if (colSpan < 1) colSpan = 1;
@@ -27,6 +29,7 @@ public record Cell(String text, int gridCol, int colSpan, boolean bold) {
         return col >= gridCol && col <= lastCol();
     }
 
+    @Override
     public boolean isBlank() {
         return text.isBlank();
     }

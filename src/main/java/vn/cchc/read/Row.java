@@ -2,6 +2,8 @@ package vn.cchc.read;
 
 import java.util.List;
 
+import vn.cchc.vocabulary.GridRow;
+
 /**
  * One row of a table, with its provenance.
  *
@@ -11,7 +13,7 @@ import java.util.List;
  * @param headerRepeat true when the source marks the row as a header repeated on each page (DOCX tblHeader)
  * @param flags        what the reader was unsure of when it rebuilt the row (e.g. from flattened text); usually empty
  */
-public record Row(int index, List<Cell> cells, Integer page, boolean headerRepeat, List<String> flags) {
+public record Row(int index, List<Cell> cells, Integer page, boolean headerRepeat, List<String> flags) implements GridRow {
     public Row {
         cells = List.copyOf(cells);
         flags = flags == null ? List.of() : List.copyOf(flags);

@@ -2,6 +2,8 @@ package vn.cchc.table;
 
 import java.util.List;
 
+import vn.cchc.vocabulary.ColumnLayout;
+
 /**
  * A recognised statistics table, continuation pieces already joined.
  *

@@ -15,6 +15,12 @@ import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.read.Text;
 import vn.cchc.text.Fold;
+import vn.cchc.vocabulary.ColumnLayout;
+import vn.cchc.vocabulary.ColumnRole;
+import vn.cchc.vocabulary.HeaderDetector;
+import vn.cchc.vocabulary.HeaderNames;
+import vn.cchc.vocabulary.PageNumbers;
+import vn.cchc.vocabulary.Stt;
 
 /**
  * Finds the statistics tables of a document and reads their rows into roles.
@@ -28,7 +34,6 @@ public final class StatisticsTables {
     private static final Pattern CONTINUED = Pattern.compile("\\btiep theo\\b|\\btiep$");
     private static final Pattern ATTACHMENT_IN_BRACKETS =
             Pattern.compile("\\([^()]*(?iu:kèm theo)[^()]*\\)");
-    private static final Pattern TRIVIAL = Pattern.compile("\\d{1,3}|trang \\d+.*|-? ?\\d{1,3} ?-?");
     /** How many paragraphs before a table can carry its heading when no "Phụ lục" line marks where it starts. */
     private static final int HEADING_WINDOW = 4;
 
@@ -44,7 +49,8 @@ public final class StatisticsTables {
                 continue;
             }
             Table t = (Table) b;
-            Optional<ColumnLayout> layout = headers.detect(t);
+            // a table the reader rebuilt itself (from flattened text) comes with its columns; others show them in a header
+            Optional<ColumnLayout> layout = t.knownColumns().or(() -> headers.detect(t.rows()));
             if (layout.isPresent()) {
                 Optional<Section> named = sectionFromHeading(withTitleRows(sinceLastTable, t, layout.get()));
                 if (current != null && continues(sinceLastTable, named, current)) {
@@ -108,7 +114,7 @@ public final class StatisticsTables {
         List<Paragraph> out = new ArrayList<>(before);
         for (int i = 0; i < Math.min(layout.headerRows(), t.rows().size()); i++) {
             List<Cell> filled = t.rows().get(i).cells().stream().filter(c -> !c.isBlank()).toList();
-            if (filled.size() == 1 && HeaderDetector.classify(filled.get(0).text()) == null) {
+            if (filled.size() == 1 && !HeaderNames.namesRole(filled.get(0).text())) {
                 out.add(new Paragraph(filled.get(0).text(), t.rows().get(i).page()));
             }
         }
@@ -125,7 +131,7 @@ public final class StatisticsTables {
     }
 
     private static boolean onlyTrivial(List<Paragraph> paragraphs) {
-        return paragraphs.stream().map(p -> Fold.fold(p.text())).allMatch(f -> f.isEmpty() || TRIVIAL.matcher(f).matches());
+        return paragraphs.stream().allMatch(p -> Fold.fold(p.text()).isEmpty() || PageNumbers.is(p.text()));
     }
 
     /** Reads rows of one statistics table (and its continuations) into {@link StatRow}s. */
@@ -186,7 +192,7 @@ public final class StatisticsTables {
                 }
                 return; // a note wrapped onto its own line, or an empty grid row
             }
-            if (label.isEmpty() && unit.isEmpty() && value.isEmpty() && note.isEmpty() && stt.matches("\\d{1,3}")) {
+            if (label.isEmpty() && unit.isEmpty() && value.isEmpty() && note.isEmpty() && PageNumbers.is(stt)) {
                 return; // a page number caught in the table's grid
             }
             Optional<Section> named = Section.fromHeading(label);

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.cchc.table.Section;
 import vn.cchc.table.StatRow;
-import vn.cchc.table.Stt;
+import vn.cchc.vocabulary.Stt;
 
 /** The rows of a gold file as the matcher sees them: parents found from the printed numbers, as the table reader does. */
 record GoldRows(List<GoldRows.Row> rows) {

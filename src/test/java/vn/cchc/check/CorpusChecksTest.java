@@ -14,7 +14,7 @@ import vn.cchc.extract.FileExtractor;
 import vn.cchc.extract.FileResult;
 import vn.cchc.extract.StatRecord;
 import vn.cchc.read.Readers;
-import vn.cchc.table.Stt;
+import vn.cchc.vocabulary.Stt;
 
 /**
  * The inconsistencies the corpus reports really have, found by going through every rate, total and unit by hand

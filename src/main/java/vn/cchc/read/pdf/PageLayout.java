@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import vn.cchc.read.Table;
-import vn.cchc.table.HeaderDetector;
+import vn.cchc.read.Text;
 
 /**
- * Turns one page's glyphs and rulings into pieces in reading order: ruled tables first (their lines say exactly
- * where the cells are), then tables laid out by alignment alone, then paragraphs from the lines that are left.
+ * Turns one page's glyphs and rulings into pieces in reading order: the tables the page's {@link TableStrategy}s find
+ * (ruled tables first, as their lines say exactly where the cells are, then tables laid out by alignment alone), then
+ * paragraphs from the lines that are left.
  */
 final class PageLayout {
     /** A gap this wide (in ems) inside a line separates side-by-side blocks (the two-column letterhead). */
@@ -19,37 +19,22 @@ final class PageLayout {
     private static final float PARAGRAPH_PITCH_EM = 1.45f;
     private static final Pattern LIST_START = Pattern.compile("^([-+•–]|\\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\\.)\\s.*");
 
-    private static final HeaderDetector HEADERS = new HeaderDetector();
-
     private PageLayout() {
     }
 
-    static List<PagePiece> layout(PageContent page, UnruledTables unruled) {
+    /**
+     * The page's pieces in reading order: the tables each strategy finds in what the ones before it left, then
+     * paragraphs from the lines no strategy took.
+     */
+    static List<PagePiece> layout(PageContent page, List<TableStrategy> strategies) {
         List<PagePiece> pieces = new ArrayList<>();
-        List<Glyph> free = new ArrayList<>(page.glyphs());
-        for (RuledTables.GridTable g : RuledTables.find(page.rulings())) {
-            List<Glyph> inside = new ArrayList<>();
-            List<Glyph> outside = new ArrayList<>();
-            for (Glyph gl : free) (g.contains(gl.centerX(), gl.middleY()) ? inside : outside).add(gl);
-            if (inside.isEmpty()) continue; // a drawn frame with nothing in it
-            PageTable t = GridReader.read(g, inside, page.number());
-            List<TextLine> insideLines = TextLine.group(inside);
-            // a grid that already holds two header names in cells of their own does not hide its header: it is
-            // only part of one, such as the second header row of a table the page break split under its first
-            boolean unrecognised = HEADERS.detect(new Table(0, t.rows(), null)).isEmpty() && unruled.hasHeaderLine(insideLines)
-                    && t.rows().stream().noneMatch(HEADERS::isRepeatedHeader);
-            if (unrecognised || unruled.namesShareColumn(insideLines, g.xs())) {
-                // partly ruled: a header is there but the lines do not separate its columns (a missing inner
-                // border puts "Đơn vị tính" and "Số liệu" in one cell), so read this table by alignment instead
-                continue;
-            }
-            pieces.add(PagePiece.table(t));
-            free = outside;
+        PageText left = PageText.ofGlyphs(page.glyphs());
+        for (TableStrategy s : strategies) {
+            TableStrategy.Found found = s.extract(page, left);
+            for (PageTable t : found.tables()) pieces.add(PagePiece.table(t));
+            left = found.left();
         }
-        List<TextLine> lines = TextLine.group(free);
-        List<TextLine> rest = new ArrayList<>();
-        for (PageTable t : unruled.find(lines, page, rest)) pieces.add(PagePiece.table(t));
-        pieces.addAll(paragraphs(rest));
+        pieces.addAll(paragraphs(left.lines()));
         pieces.sort(Comparator.comparingDouble(PagePiece::top));
         return pieces;
     }
@@ -63,20 +48,20 @@ final class PageLayout {
             List<TextLine> blocks = line.phrases(BLOCK_GAP_EM);
             boolean single = blocks.size() == 1;
             if (last != null && !(single && continues(last, line))) {
-                out.add(PagePiece.paragraph(first.top(), last.baseline(), vn.cchc.read.Text.clean(text.toString())));
+                out.add(PagePiece.paragraph(first.top(), last.baseline(), Text.clean(text.toString())));
                 text.setLength(0);
                 first = null;
                 last = null;
             }
             if (!single) {
-                for (TextLine b : blocks) out.add(PagePiece.paragraph(b.top(), b.baseline(), vn.cchc.read.Text.clean(b.text())));
+                for (TextLine b : blocks) out.add(PagePiece.paragraph(b.top(), b.baseline(), Text.clean(b.text())));
                 continue;
             }
             if (first == null) first = line;
             CellText.append(text, line.text());
             last = line;
         }
-        if (last != null) out.add(PagePiece.paragraph(first.top(), last.baseline(), vn.cchc.read.Text.clean(text.toString())));
+        if (last != null) out.add(PagePiece.paragraph(first.top(), last.baseline(), Text.clean(text.toString())));
         return out;
     }
 

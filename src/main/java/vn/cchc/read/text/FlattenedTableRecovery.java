@@ -9,6 +9,9 @@ import vn.cchc.read.Cell;
 import vn.cchc.read.Row;
 import vn.cchc.read.Text;
 import vn.cchc.text.Fold;
+import vn.cchc.vocabulary.FlattenedHeader;
+import vn.cchc.vocabulary.PageNumbers;
+import vn.cchc.vocabulary.Stt;
 
 /**
  * Rebuilds statistics tables from flattened text: what a PDF-to-text tool or a copy-and-paste leaves of a table,
@@ -17,24 +20,15 @@ import vn.cchc.text.Fold;
  *
  * <p>Works on a list of {@link SourceLine}s so any reader can use it: the text reader for plain text, a PDF reader for
  * a page whose table has no usable geometry. A table starts at a flattened header ({@link FlattenedHeader}); each row
- * number opens a chunk of lines ({@link FlatChunk}) that {@link FlatRowReader} reads into rows; the table ends at the
- * signature block, the next appendix title or the end of the lines. The rows come out as ordinary model rows under a
- * synthesized header (STT, label, unit, value, note), so the table stage reads them like any other table.
+ * number ({@link FlatRowStarts}) opens a chunk of lines ({@link FlatChunk}) that {@link FlatRowReader} reads into
+ * rows; the table ends at the signature block, the next appendix title or the end of the lines. The rows come out as
+ * ordinary model rows whose column roles the table says ({@link RecoveredTable#COLUMNS}): the header was recognised
+ * here, so the table stage does not look for one again.
  */
 public final class FlattenedTableRecovery {
-    private static final Pattern ROMAN = Pattern.compile("^(?<n>X{0,3}(?:IX|IV|V?I{1,3}|V|X))\\.?(?:\\s+(?<rest>.*))?$");
-    /** "2.1 Label", "3.3.1", "2." — a number with at least one inner dot, or ending in one. */
-    private static final Pattern DECIMAL = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2})+)\\.?(?:\\s+(?<rest>.*))?$");
-    private static final Pattern INTEGER = Pattern.compile("^(?<n>\\d{1,2})\\.?(?:\\s+(?<rest>.*))?$");
-    /** The first half of a number broken at its dot: "2." or "3.3." alone on a line. */
-    private static final Pattern BROKEN_HEAD = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.$");
-    private static final Pattern DOT_TAIL = Pattern.compile("^\\.(?<n>\\d{1,2})(?:\\s+(?<rest>.*))?$");
-    private static final Pattern BROKEN_TAIL = Pattern.compile("^(?<n>\\d{1,2})(?:\\s+(?<rest>.*))?$");
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?(\\d{1,2}|[A-E])\\)?$");
     private static final Pattern COLUMN_NUMBERS_LINE = Pattern.compile("^(?:\\(?(?:\\d{1,2}|[A-E])\\)?\\s+){2,}\\(?\\d{1,2}\\)?$");
-    private static final Pattern STT_ONLY = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$");
     private static final int COLUMN_ORDER_RUN = 5;
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern ENDS_IN_VALUE = Pattern.compile("\\s" + UnitLexicon.VALUE + "$");
     /** Lines that end a table: the signature block, a new appendix. */
     private static final List<String> STOP_PREFIXES = List.of("noi nhan", "tm ", "kt ", "phu luc", "bieu mau", "bieu so");
@@ -103,7 +97,7 @@ public final class FlattenedTableRecovery {
                 continue;
             }
             List<Row> rows = toRows(new FlatRowReader(lexicon).read(chunks));
-            if (rows.size() > 1) {
+            if (!rows.isEmpty()) {
                 out.add(new RecoveredTable(items.get(start).line(), items.get(end - 1).line() + 1, rows, items.get(start).page()));
             }
             k = Math.max(end, headerEnd);
@@ -120,7 +114,7 @@ public final class FlattenedTableRecovery {
         int run = 0;
         for (int k = from; k < to; k++) {
             String t = items.get(k).text();
-            boolean bare = t.equals(".") || UnitLexicon.VALUE_LINE.matcher(t).matches() || STT_ONLY.matcher(t).matches()
+            boolean bare = t.equals(".") || UnitLexicon.VALUE_LINE.matcher(t).matches() || Stt.isNumber(t)
                     || lexicon.isUnitOnly(t);
             run = bare ? run + 1 : 0;
             best = Math.max(best, run);
@@ -167,7 +161,7 @@ public final class FlattenedTableRecovery {
      * @return the index of the first item after the table
      */
     private int segment(List<Item> items, int from, List<FlatChunk> chunks) {
-        SttSequence seq = new SttSequence();
+        FlatRowStarts starts = new FlatRowStarts(lexicon);
         FlatChunk current = null;
         boolean afterHeader = false;
         int k = from;
@@ -184,11 +178,10 @@ public final class FlattenedTableRecovery {
                 k++;
                 continue;
             }
-            Start s = rowStart(items, k, seq);
+            FlatRowStarts.Start s = starts.at(it.text(), k + 1 < items.size() ? items.get(k + 1).text() : null);
             if (s != null) {
                 current = new FlatChunk(s.stt(), s.roman());
                 chunks.add(current);
-                seq.accept(s.stt(), s.roman());
                 current.pieces.add(new FlatChunk.Piece(s.rest(), it.text().length(), it.page(), afterHeader));
                 afterHeader = false;
                 k += s.lines();
@@ -210,7 +203,7 @@ public final class FlattenedTableRecovery {
      * repeated header when the row above already ended in its value.
      */
     private static boolean isPageNumber(List<Item> items, int k) {
-        if (k == 0 || !PAGE_NUMBER.matcher(items.get(k).text()).matches()) return false;
+        if (k == 0 || !PageNumbers.is(items.get(k).text())) return false;
         Item prev = items.get(k - 1);
         Integer page = items.get(k).page();
         if (page != null && prev.page() != null && !page.equals(prev.page())) return true;
@@ -221,73 +214,6 @@ public final class FlattenedTableRecovery {
         String f = Fold.fold(text) + " ";
         return STOP_PREFIXES.stream().anyMatch(f::startsWith)
                 || isUpperCase(text) && SIGNATURE_TITLES.stream().anyMatch(f::startsWith);
-    }
-
-    /** A row number at the start of an item: the number, the text after it, and how many items it took. */
-    private record Start(String stt, String rest, boolean roman, int lines) {
-    }
-
-    private Start rowStart(List<Item> items, int k, SttSequence seq) {
-        String text = items.get(k).text();
-        String next = k + 1 < items.size() ? items.get(k + 1).text() : null;
-
-        Matcher m = ROMAN.matcher(text);
-        if (m.matches()) {
-            String rest = m.group("rest") == null ? "" : m.group("rest");
-            boolean titled = rest.isEmpty() ? next != null && isSectionTitle(next) : isSectionTitle(rest);
-            if (titled && seq.plausibleRoman(m.group("n"))) return new Start(m.group("n"), rest, true, 1);
-        }
-        if (next != null && text.matches("\\d{1,2}(?:\\.\\d{1,2})*") && DOT_TAIL.matcher(next).matches()) {
-            Matcher t = DOT_TAIL.matcher(next);
-            t.matches();
-            String rest = t.group("rest") == null ? "" : t.group("rest");
-            return new Start(text + "." + t.group("n"), rest, false, 2); // "2" / ".1": broken before the dot
-        }
-        if (BROKEN_HEAD.matcher(text).matches() && next != null) {
-            Matcher t = BROKEN_TAIL.matcher(next);
-            if (t.matches()) {
-                String rest = t.group("rest") == null ? "" : t.group("rest");
-                return new Start(text + t.group("n"), rest, false, 2);
-            }
-        }
-        if (next != null && next.equals(".") && (DECIMAL.matcher(text).matches() || INTEGER.matcher(text).matches())
-                && !text.contains(" ")) {
-            return new Start(text, "", false, 2); // "2.2.1" / "." : the closing dot went to a line of its own
-        }
-        m = DECIMAL.matcher(text);
-        if (m.matches()) {
-            String rest = m.group("rest");
-            if (rest != null && startsWithLetter(rest)) return new Start(m.group("n"), rest, false, 1);
-            if (rest == null && next != null && opensLabel(next)) return new Start(m.group("n"), "", false, 1);
-        }
-        m = INTEGER.matcher(text);
-        if (m.matches()) {
-            int n = Integer.parseInt(m.group("n"));
-            String rest = m.group("rest");
-            // "2 cấp" continuing a label starts in lower case; a numbered row's label does not
-            boolean labelled = rest != null && Character.isUpperCase(rest.codePointAt(0));
-            if (labelled && (seq.plausibleInteger(n) || seq.isFirst())) return new Start(m.group("n"), rest, false, 1);
-            if (!seq.plausibleInteger(n)) return null;
-            // a lone number is a row number only when a label follows; otherwise it is the value of the row above
-            if (rest == null && next != null && opensLabel(next)) return new Start(m.group("n"), "", false, 1);
-        }
-        return null;
-    }
-
-    /** Whether a line can open a label: it starts with a letter and is neither a unit nor a header fragment. */
-    private boolean opensLabel(String line) {
-        return startsWithLetter(line) && !lexicon.startsWithUnit(line) && !FlattenedHeader.isHeaderLine(line)
-                && !ROMAN.matcher(line).matches();
-    }
-
-    private static boolean startsWithLetter(String s) {
-        return !s.isEmpty() && Character.isLetter(s.codePointAt(0));
-    }
-
-    /** A section's title: in capitals ("CẢI CÁCH THỂ CHẾ"), or capitalised with no unit and value ("Cải cách thể chế"). */
-    private boolean isSectionTitle(String s) {
-        return isUpperCase(s) || !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && lexicon.findTail(s, 0).isEmpty()
-                && !UnitLexicon.VALUE_LINE.matcher(s).matches();
     }
 
     /** Mostly capital letters: a section title ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH"). */
@@ -304,67 +230,18 @@ public final class FlattenedTableRecovery {
         return letters >= 3 && upper >= letters * 0.8;
     }
 
+    /**
+     * The recovered rows at the columns of {@link RecoveredTable#COLUMNS}. Their indexes start at 1: the table's
+     * header, which the text had but which is not kept as a row, is row 0, as in a table read with its header.
+     */
     private static List<Row> toRows(List<FlatRowReader.FlatRow> flat) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(0, List.of(Cell.of("STT", 0), Cell.of("Chỉ tiêu", 1), Cell.of("Đơn vị tính", 2),
-                Cell.of("Số liệu", 3), Cell.of("Ghi chú", 4)), flat.isEmpty() ? null : flat.get(0).page()));
         for (FlatRowReader.FlatRow r : flat) {
             List<Cell> cells = List.of(Cell.of(r.stt(), 0), Cell.of(r.label(), 1), Cell.of(r.unit(), 2),
                     Cell.of(r.value(), 3), Cell.of(r.note(), 4));
-            rows.add(new Row(rows.size(), cells, r.page(), false, r.flags()));
+            rows.add(new Row(rows.size() + 1, cells, r.page(), false, r.flags()));
         }
         return rows;
-    }
-
-    /**
-     * Which row numbers may come next, so a lone "1" that is a value is not taken for a row number. Top-level
-     * numbers rise (a skipped one is tolerated); a section (roman) row starts them again.
-     */
-    private static final class SttSequence {
-        private int lastTop;
-        private int lastRoman;
-        private boolean seenAny;
-
-        /** Before any number: a table may start mid-numbering (a continued appendix). */
-        boolean isFirst() {
-            return !seenAny;
-        }
-
-        boolean plausibleInteger(int n) {
-            return n > lastTop && n <= lastTop + 3;
-        }
-
-        boolean plausibleRoman(String roman) {
-            int n = romanValue(roman);
-            return n > lastRoman && (lastRoman == 0 || n <= lastRoman + 2); // a table may start at any section
-        }
-
-        void accept(String stt, boolean roman) {
-            seenAny = true;
-            if (roman) {
-                lastRoman = romanValue(stt);
-                lastTop = 0;
-                return;
-            }
-            // the highest top-level number so far: "5" may follow "4", "1.1".."1.5" when sub-rows restart numbering
-            lastTop = Math.max(lastTop, Integer.parseInt(stt.split("\\.")[0]));
-        }
-
-        private static int romanValue(String r) {
-            int total = 0;
-            int prev = 0;
-            for (int i = r.length() - 1; i >= 0; i--) {
-                int v = switch (r.charAt(i)) {
-                    case 'I' -> 1;
-                    case 'V' -> 5;
-                    case 'X' -> 10;
-                    default -> 0;
-                };
-                total += v < prev ? -v : v;
-                prev = Math.max(prev, v);
-            }
-            return total;
-        }
     }
 
     /** Convenience for tests and callers holding a whole text: its lines, without pages. */

@@ -17,6 +17,7 @@ import vn.cchc.read.ReadException;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.read.Text;
+import vn.cchc.vocabulary.PageNumbers;
 
 /**
  * Plain-text reports as conversions leave them: paragraphs, light Markdown ({@code ##}, {@code **}), and tables
@@ -28,7 +29,6 @@ import vn.cchc.read.Text;
 public final class TextReader implements DocumentReader {
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
     /** A Markdown pipe-table line: "| a | b |" (outer pipes optional only in the spec; converters write them). */
     private static final Pattern PIPE_ROW = Pattern.compile("\\|.*\\|.*\\|");
     /** The line under a pipe table's header: "|---|:---:|---|". */
@@ -89,7 +89,7 @@ public final class TextReader implements DocumentReader {
                 rows.add(toRow(rows.size(), line));
                 continue;
             }
-            if (!rows.isEmpty() && (trimmed.isEmpty() || PAGE_NUMBER.matcher(trimmed).matches())
+            if (!rows.isEmpty() && (trimmed.isEmpty() || PageNumbers.is(trimmed))
                     && nextContentIsTabLine(lines, i + 1)) {
                 continue; // blank line or page number inside a table
             }
@@ -167,7 +167,7 @@ public final class TextReader implements DocumentReader {
             String l = lines[j];
             String t = l.strip();
             if (l.indexOf('\t') >= 0 || isPipeRow(t)) return true;
-            if (!t.isEmpty() && !PAGE_NUMBER.matcher(t).matches()) return false;
+            if (!t.isEmpty() && !PageNumbers.is(t)) return false;
         }
         return false;
     }

@@ -18,7 +18,7 @@ import vn.cchc.read.Paragraph;
 import vn.cchc.read.ReadException;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
-import vn.cchc.table.ColumnRole;
+import vn.cchc.vocabulary.ColumnRole;
 import vn.cchc.table.Section;
 import vn.cchc.table.StatRow;
 import vn.cchc.table.StatTable;

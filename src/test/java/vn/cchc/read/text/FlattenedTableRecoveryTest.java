@@ -8,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.read.Row;
+import vn.cchc.read.Table;
+import vn.cchc.vocabulary.ColumnLayout;
+import vn.cchc.vocabulary.ColumnRole;
 
 class FlattenedTableRecoveryTest {
     /** The header as a PDF-to-text tool leaves it: each cell on its own lines, "STT" and "Số liệu" broken. */
@@ -28,7 +31,7 @@ class FlattenedTableRecoveryTest {
     private static List<Row> rows(String body) {
         List<RecoveredTable> tables = new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(HEADER + body));
         assertEquals(1, tables.size());
-        return tables.get(0).rows().subList(1, tables.get(0).rows().size()); // without the synthesized header
+        return tables.get(0).rows();
     }
 
     private static String stt(Row r) {
@@ -52,11 +55,17 @@ class FlattenedTableRecoveryTest {
     }
 
     @Test
-    void synthesizesAHeaderTheTableStageRecognises() {
+    void rowsComeWithTheirColumnRolesAndNoMadeUpHeader() {
         List<RecoveredTable> t = new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(HEADER + "1 Số văn bản Văn bản 5\n"));
-        Row header = t.get(0).rows().get(0);
-        assertEquals(List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"),
-                header.cells().stream().map(c -> c.text()).toList());
+        Table table = t.get(0).toTable(0);
+        ColumnLayout roles = table.knownColumns().orElseThrow();
+        assertEquals(0, roles.headerRows());
+        Row first = table.rows().get(0);
+        assertEquals("1", first.textAt(roles.column(ColumnRole.STT).orElseThrow()));
+        assertEquals("Số văn bản", first.textAt(roles.column(ColumnRole.LABEL).orElseThrow()));
+        assertEquals("Văn bản", first.textAt(roles.column(ColumnRole.UNIT).orElseThrow()));
+        assertEquals("5", first.textAt(roles.column(ColumnRole.VALUE).orElseThrow()));
+        assertEquals(1, first.index(), "row 0 is the header the text had");
     }
 
     @Test
@@ -271,7 +280,7 @@ class FlattenedTableRecoveryTest {
         UnitLexicon lexicon = UnitLexicon.standard().with(List.of("Sáng kiến"));
         List<RecoveredTable> t = new FlattenedTableRecovery(lexicon)
                 .recover(FlattenedTableRecovery.linesOf(HEADER + "1 Số sáng kiến được công nhận Sáng kiến 7\n"));
-        Row row = t.get(0).rows().get(1);
+        Row row = t.get(0).rows().get(0);
         assertEquals("Sáng kiến", unit(row));
         assertEquals("7", value(row));
     }
@@ -281,7 +290,7 @@ class FlattenedTableRecoveryTest {
         String text = HEADER + "1 Số văn bản Văn bản 5\n\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\n";
         List<SourceLine> lines = FlattenedTableRecovery.linesOf(text);
         List<RecoveredTable> t = new FlattenedTableRecovery().recover(lines);
-        assertEquals(2, t.get(0).rows().size());
+        assertEquals(1, t.get(0).rows().size());
         assertEquals("Nơi nhận:", lines.get(t.get(0).endLine()).text().isBlank()
                 ? lines.get(t.get(0).endLine() + 1).text() : lines.get(t.get(0).endLine()).text());
     }
@@ -299,7 +308,7 @@ class FlattenedTableRecoveryTest {
                 new SourceLine("1 Số văn bản Văn bản 5", 3), new SourceLine("2 Số nhiệm vụ Nhiệm vụ 6", 4));
         RecoveredTable t = new FlattenedTableRecovery().recover(lines).get(0);
         assertEquals(3, t.page());
-        assertEquals(4, t.rows().get(2).page());
+        assertEquals(4, t.rows().get(1).page());
     }
 
     /** A PDF text layer read in reading order: each row's first line holds label, unit, value and note. */
@@ -323,7 +332,6 @@ class FlattenedTableRecoveryTest {
     @Test
     void readsATableWhoseRowsBeginWithTheirValue() {
         List<Row> r = new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(VALUE_FIRST)).get(0).rows();
-        r = r.subList(1, r.size());
         assertEquals(5, r.size());
         assertEquals("Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt)", label(r.get(0)));
         assertEquals("03", value(r.get(0)));
@@ -481,7 +489,7 @@ class FlattenedTableRecoveryTest {
                 .1 Số nhiệm vụ đã hoàn thành Nhiệm vụ 6
                 """;
         List<Row> r = new FlattenedTableRecovery().recover(FlattenedTableRecovery.linesOf(text)).get(0).rows();
-        assertEquals("2.1", stt(r.get(1)));
-        assertEquals("Số nhiệm vụ đã hoàn thành", label(r.get(1)));
+        assertEquals("2.1", stt(r.get(0)));
+        assertEquals("Số nhiệm vụ đã hoàn thành", label(r.get(0)));
     }
 }

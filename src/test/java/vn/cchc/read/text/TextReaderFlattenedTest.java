@@ -26,8 +26,8 @@ class TextReaderFlattenedTest {
         Document doc = new TextReader().parse(FLATTENED + "\fNơi nhận:\n");
         assertEquals(1, doc.tables().size());
         Table t = doc.tables().get(0);
-        assertEquals("I", t.rows().get(1).textAt(0));
-        assertEquals("5", t.rows().get(2).textAt(3));
+        assertEquals("I", t.rows().get(0).textAt(0));
+        assertEquals("5", t.rows().get(1).textAt(3));
         // the lines around the table stay paragraphs, in order
         assertEquals("Phụ lục 1", ((Paragraph) doc.blocks().get(0)).text());
         assertTrue(doc.blocks().get(2) instanceof Table);

@@ -1,4 +1,4 @@
-package vn.cchc.table;
+package vn.cchc.vocabulary;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.cchc.read.text;
+package vn.cchc.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

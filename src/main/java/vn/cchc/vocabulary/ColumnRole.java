@@ -1,4 +1,4 @@
-package vn.cchc.table;
+package vn.cchc.vocabulary;
 
 /** What a column of a statistics table holds. */
 public enum ColumnRole {

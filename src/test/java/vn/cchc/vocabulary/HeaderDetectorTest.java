@@ -1,4 +1,4 @@
-package vn.cchc.table;
+package vn.cchc.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import vn.cchc.read.Cell;
 import vn.cchc.read.Row;
-import vn.cchc.read.Table;
 
 class HeaderDetectorTest {
     private final HeaderDetector detector = new HeaderDetector();
@@ -23,13 +22,13 @@ class HeaderDetectorTest {
         return new Row(index, list, null);
     }
 
-    static Table table(Row... rows) {
-        return new Table(0, List.of(rows), null);
+    static List<Row> table(Row... rows) {
+        return List.of(rows);
     }
 
     @Test
     void templateHeaderSplitOverTwoRows() {
-        Table t = table(
+        List<Row> t = table(
                 row(0, "STT", "Chỉ tiêu thống kê", "Kết quả thống kê", "", "Ghi chú"),
                 row(1, "", "(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)", "Đơn vị tính", "Số liệu", ""),
                 row(2, "1.", "Số văn bản", "Văn bản", "3", ""));
@@ -54,7 +53,7 @@ class HeaderDetectorTest {
 
     @Test
     void otherOrderAndWordingOnOneRowWithTypos() {
-        Table t = table(row(0, "TT", "Chi tiêu", "Số liệu", "ĐVT", "Ghi chú"), row(1, "1", "x", "3", "Người", ""));
+        List<Row> t = table(row(0, "TT", "Chi tiêu", "Số liệu", "ĐVT", "Ghi chú"), row(1, "1", "x", "3", "Người", ""));
         ColumnLayout l = detector.detect(t).orElseThrow();
         assertEquals(1, l.headerRows());
         assertEquals(2, l.column(ColumnRole.VALUE).orElseThrow());
@@ -63,7 +62,7 @@ class HeaderDetectorTest {
 
     @Test
     void resultColumnWithoutSeparateValueHeaderFollowsTheUnit() {
-        Table t = table(row(0, "STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"), row(1, "1", "x", "Người", "3"));
+        List<Row> t = table(row(0, "STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"), row(1, "1", "x", "Người", "3"));
         assertEquals(3, detector.detect(t).orElseThrow().column(ColumnRole.VALUE).orElseThrow());
     }
 
@@ -85,7 +84,7 @@ class HeaderDetectorTest {
     void columnNumberingRowUnderTheHeaderIsPartOfIt() {
         for (String[] marks : List.of(new String[] {"1", "2", "3", "4", "5"}, new String[] {"(1)", "(2)", "(3)", "(4)", "(5)"},
                 new String[] {"A", "B", "C", "1", "2"})) {
-            Table t = table(row(0, "TT", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú"), row(1, marks), row(2, "1", "Số văn bản", "Văn bản", "3", ""));
+            List<Row> t = table(row(0, "TT", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú"), row(1, marks), row(2, "1", "Số văn bản", "Văn bản", "3", ""));
             assertEquals(2, detector.detect(t).orElseThrow().headerRows(), String.join(" ", marks));
             assertTrue(detector.isRepeatedHeader(row(5, marks)), "repeated on the next page");
         }
@@ -95,14 +94,14 @@ class HeaderDetectorTest {
     @Test
     void valueColumnNamedByQuantityOrPeriod() {
         for (String value : List.of("Số lượng", "Quý I/2024", "Năm 2023", "6 tháng đầu năm 2024", "Kết quả thực hiện")) {
-            Table t = table(row(0, "STT", "Nội dung chỉ tiêu", "Đơn vị tính", value, "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
+            List<Row> t = table(row(0, "STT", "Nội dung chỉ tiêu", "Đơn vị tính", value, "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
             assertEquals(3, detector.detect(t).orElseThrow().column(ColumnRole.VALUE).orElseThrow(), value);
         }
     }
 
     @Test
     void otherSpellingsOfTheRoleNames() {
-        Table t = table(row(0, "S.T.T", "Danh mục chỉ tiêu", "ĐV tính", "Số lượng/Tỷ lệ", "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
+        List<Row> t = table(row(0, "S.T.T", "Danh mục chỉ tiêu", "ĐV tính", "Số lượng/Tỷ lệ", "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
         ColumnLayout l = detector.detect(t).orElseThrow();
         assertEquals(0, l.column(ColumnRole.STT).orElseThrow());
         assertEquals(1, l.column(ColumnRole.LABEL).orElseThrow());
@@ -112,11 +111,11 @@ class HeaderDetectorTest {
 
     @Test
     void namesBrokenInsideAWordByANarrowCell() {
-        Table t = table(row(0, "S.T. T", "Danh mục chỉ tiêu", "ĐV tính", "Số lượng/T ỷ lệ", "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
+        List<Row> t = table(row(0, "S.T. T", "Danh mục chỉ tiêu", "ĐV tính", "Số lượng/T ỷ lệ", "Ghi chú"), row(1, "1", "x", "Người", "3", ""));
         ColumnLayout l = detector.detect(t).orElseThrow();
         assertEquals(0, l.column(ColumnRole.STT).orElseThrow());
         assertEquals(3, l.column(ColumnRole.VALUE).orElseThrow());
-        assertTrue(HeaderDetector.classify("Số liệu về biên chế") == null, "a label stays a label");
+        assertTrue(HeaderNames.classify("Số liệu về biên chế") == null, "a label stays a label");
     }
 
     @Test
