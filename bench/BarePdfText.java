@@ -8,8 +8,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-import vn.cchc.extract.FileExtractor;
-import vn.cchc.extract.FileResult;
+import vn.cchc.pipeline.FileExtractor;
+import vn.cchc.model.FileResult;
 import vn.cchc.read.Readers;
 
 /**

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.cchc.catalogue.Catalogue;
 import vn.cchc.catalogue.CatalogueException;
 import vn.cchc.catalogue.CatalogueFiles;
-import vn.cchc.extract.ExitCodes;
+import vn.cchc.pipeline.ExitCodes;
 
 @Command(name = "catalogue", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Prints the indicator catalogue: codes, sections, parents, names, units, kinds, rate formulas, "

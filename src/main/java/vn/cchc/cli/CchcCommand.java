@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import vn.cchc.extract.ExitCodes;
+import vn.cchc.pipeline.ExitCodes;
 
 /** The top-level {@code cchc} command; it only groups the subcommands. */
 @Command(name = "cchc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import vn.cchc.extract.BatchOptions;
-import vn.cchc.extract.CheckJob;
+import vn.cchc.pipeline.BatchOptions;
+import vn.cchc.pipeline.CheckJob;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Lists the consistency problems of CCHC reports, per report: rates that do not follow from "

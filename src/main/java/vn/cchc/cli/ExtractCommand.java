@@ -12,8 +12,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.cchc.extract.BatchOptions;
-import vn.cchc.extract.ExtractJob;
+import vn.cchc.pipeline.BatchOptions;
+import vn.cchc.pipeline.ExtractJob;
 import vn.cchc.report.MetadataOverride;
 import vn.cchc.write.OutputFormat;
 

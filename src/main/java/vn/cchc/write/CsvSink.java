@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import vn.cchc.extract.FileResult;
-import vn.cchc.extract.ResultSink;
-import vn.cchc.extract.StatRecord;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.ResultSink;
+import vn.cchc.model.StatRecord;
 
 /** RFC 4180 CSV, UTF-8, CRLF line ends, one header line; an optional BOM for Excel. */
 public final class CsvSink implements ResultSink {

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import vn.cchc.extract.StatRecord;
+import vn.cchc.model.StatRecord;
 
 /** Writes one record as a JSON object with the output field names. */
 final class JsonRecords {

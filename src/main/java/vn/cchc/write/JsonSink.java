@@ -10,9 +10,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import vn.cchc.check.Problem;
-import vn.cchc.extract.FileResult;
-import vn.cchc.extract.ResultSink;
-import vn.cchc.extract.StatRecord;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.ResultSink;
+import vn.cchc.model.StatRecord;
 import vn.cchc.report.ReportMetadata;
 
 /**

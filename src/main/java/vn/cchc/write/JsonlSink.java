@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 
-import vn.cchc.extract.FileResult;
-import vn.cchc.extract.ResultSink;
-import vn.cchc.extract.StatRecord;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.ResultSink;
+import vn.cchc.model.StatRecord;
 
 /** JSON Lines: one record object per line, UTF-8, records streamed as they come. */
 public final class JsonlSink implements ResultSink {

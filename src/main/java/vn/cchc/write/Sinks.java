@@ -3,7 +3,7 @@ package vn.cchc.write;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import vn.cchc.extract.ResultSink;
+import vn.cchc.model.ResultSink;
 
 /** Picks the sink for an output format. */
 public final class Sinks {

@@ -3,7 +3,7 @@ package vn.cchc.write;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.cchc.extract.StatRecord;
+import vn.cchc.model.StatRecord;
 import vn.cchc.number.VietnameseNumbers;
 
 /** A record's fields in output order, as plain Java values (null stays null). */

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.cchc.extract.FileExtractor;
-import vn.cchc.extract.FileResult;
-import vn.cchc.extract.StatRecord;
+import vn.cchc.pipeline.FileExtractor;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.StatRecord;
 import vn.cchc.read.Readers;
 import vn.cchc.vocabulary.Stt;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.cchc.extract.StatRecord;
+import vn.cchc.model.StatRecord;
 
 /** Drives the command line in-process, as a user or a script would. */
 class ExtractCommandTest {

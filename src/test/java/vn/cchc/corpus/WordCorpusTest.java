@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.cchc.extract.FileExtractor;
-import vn.cchc.extract.FileResult;
-import vn.cchc.extract.StatRecord;
+import vn.cchc.pipeline.FileExtractor;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.StatRecord;
 import vn.cchc.read.Readers;
 
 /** The corpus reports typed in Word (and saved as .doc by LibreOffice) against the gold rows. */

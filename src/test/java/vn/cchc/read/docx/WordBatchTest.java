@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.cli.Cli;
-import vn.cchc.extract.ExitCodes;
+import vn.cchc.pipeline.ExitCodes;
 
 /** Bad Word files each get one line on stderr; the batch goes on and the good files are written. */
 class WordBatchTest {

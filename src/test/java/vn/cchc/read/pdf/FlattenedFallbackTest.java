@@ -6,9 +6,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import vn.cchc.extract.FileExtractor;
-import vn.cchc.extract.FileResult;
-import vn.cchc.extract.GoldRows;
+import vn.cchc.pipeline.FileExtractor;
+import vn.cchc.model.FileResult;
+import vn.cchc.pipeline.GoldRows;
 import vn.cchc.read.Readers;
 
 /**

@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.cchc.extract.FileExtractor;
-import vn.cchc.extract.FileResult;
-import vn.cchc.extract.StatRecord;
+import vn.cchc.pipeline.FileExtractor;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.StatRecord;
 import vn.cchc.read.Readers;
 
 class FlatDraftTest {

@@ -1,0 +1,238 @@
+package vn.cchc.pipeline;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import vn.cchc.model.FileResult;
+import vn.cchc.model.ResultSink;
+import vn.cchc.model.StatRecord;
+
+/**
+ * Runs the extractor over a list of inputs, {@code jobs} files at a time, hands each result to the sink in input
+ * order and reports failures on the error stream, one line each.
+ *
+ * <p>Results stream: at most a small window of files ahead of the one being written is in flight, so memory does not
+ * grow with the batch. Each file is isolated: whatever its parser throws, or if it runs past the timeout, only that
+ * file fails.
+ */
+public final class Batch {
+    /** How often the writer wakes up while waiting, to redraw the progress line. */
+    private static final long POLL_MILLIS = 250;
+
+    private final FileExtractor extractor;
+    private final PrintStream err;
+    private final int jobs;
+    private final Duration timeout;
+    private final Progress progress;
+    private final IncrementalState state;
+
+    public Batch(FileExtractor extractor, PrintStream err) {
+        this(extractor, err, 1, Duration.ZERO, Progress.none(), null);
+    }
+
+    /**
+     * @param timeout {@link Duration#ZERO} for no limit
+     * @param state   the {@code --incremental} state, or null to extract everything
+     */
+    public Batch(FileExtractor extractor, PrintStream err, int jobs, Duration timeout, Progress progress,
+                 IncrementalState state) {
+        if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
+        this.extractor = extractor;
+        this.err = err;
+        this.jobs = jobs;
+        // a year is "no limit" in practice and keeps the deadline arithmetic in nanoseconds from overflowing
+        this.timeout = timeout.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365) : timeout;
+        this.progress = progress;
+        this.state = state;
+    }
+
+    public BatchSummary run(List<InputFile> inputs, ResultSink sink) throws IOException {
+        Counts counts = new Counts();
+        progress.start(inputs.size());
+        // enough files ahead to keep every worker busy while the writer waits for a slow one, and no more
+        int window = Math.max(2, jobs * 4);
+        Deque<Pending> inFlight = new ArrayDeque<>();
+        try (WorkerPool pool = new WorkerPool(jobs)) {
+            int next = 0;
+            while (next < inputs.size() || !inFlight.isEmpty()) {
+                while (next < inputs.size() && inFlight.size() < window) {
+                    Pending p = new Pending(inputs.get(next++), pool);
+                    inFlight.add(p);
+                    pool.execute(p::run);
+                }
+                Pending head = inFlight.poll();
+                deliver(await(head), sink, counts);
+            }
+        } finally {
+            progress.clear();
+        }
+        sink.finish();
+        return new BatchSummary(inputs.size(), counts.failed, counts.records, counts.unmatched, counts.flagged,
+                counts.skipped, counts.problems);
+    }
+
+    /** What a worker produced for one input. */
+    private record Outcome(FileResult result, String sha256, boolean skipped) {
+        static Outcome of(FileResult r) {
+            return new Outcome(r, null, false);
+        }
+    }
+
+    private Outcome work(InputFile in) {
+        if (in.error() != null) return Outcome.of(FileResult.failed(in.display(), null, in.error()));
+        try {
+            String sha = null;
+            if (state != null) {
+                sha = IncrementalState.sha256(in.path());
+                if (state.contains(sha)) return new Outcome(null, sha, true);
+            }
+            return new Outcome(extractor.extract(in.path(), in.display()), sha, false);
+        } catch (IOException e) {
+            return Outcome.of(extractor.extract(in.path(), in.display())); // the extractor words the reason
+        } catch (OutOfMemoryError e) {
+            // the allocation that failed is gone with this file's objects; the other files can go on
+            return Outcome.of(FileResult.failed(in.display(), null,
+                    "out of memory reading this document (too large or too complex; give Java more heap with "
+                            + "-Xmx or use fewer --jobs)"));
+        } catch (StackOverflowError e) {
+            return Outcome.of(FileResult.failed(in.display(), null, "unreadable document (nested too deeply)"));
+        } catch (VirtualMachineError e) {
+            throw e; // the JVM itself is broken: stop the run, the output is not committed
+        } catch (Throwable e) {
+            // a parser bug or a missing optional codec (NoClassDefFoundError) must not stop the batch
+            return Outcome.of(FileResult.failed(in.display(), null,
+                    "unreadable document (" + e.getClass().getSimpleName() + ": " + oneLine(e) + ")"));
+        }
+    }
+
+    /** Waits for a file's result, abandoning it once it has run longer than the timeout. */
+    private Outcome await(Pending p) throws IOException {
+        try {
+            while (!p.started.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) progress.working(p.input.display());
+            while (true) {
+                progress.working(p.input.display());
+                long wait = POLL_MILLIS * 1_000_000L;
+                if (!timeout.isZero()) {
+                    long left = p.startNanos + timeout.toNanos() - System.nanoTime();
+                    if (left <= 0) {
+                        if (p.abandon()) return Outcome.of(timedOut(p.input));
+                        wait = 0;
+                    } else {
+                        wait = Math.min(wait, left);
+                    }
+                }
+                try {
+                    return p.result.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // not yet: redraw progress and check the clock again
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) throw error;
+            throw new IOException(cause);
+        }
+    }
+
+    private FileResult timedOut(InputFile in) {
+        return FileResult.failed(in.display(), null,
+                "took longer than " + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
+                        + ", abandoned (see --timeout)");
+    }
+
+    private void deliver(Outcome o, ResultSink sink, Counts counts) throws IOException {
+        if (o.skipped()) {
+            counts.skipped++;
+            return;
+        }
+        FileResult r = o.result();
+        if (r.failed() || !r.warnings().isEmpty()) progress.clear();
+        if (r.failed()) {
+            counts.failed++;
+            err.println("cchc: " + r.file() + ": " + r.error());
+        }
+        for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
+        UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
+        // no line per file: standard error lists what failed; the problems are in the output and in `cchc check`
+        counts.problems += r.problems().size();
+        counts.records += r.records().size();
+        for (StatRecord rec : r.records()) {
+            if (rec.flags().contains("unmatched")) counts.unmatched++;
+            if (!rec.flags().isEmpty()) counts.flagged++;
+        }
+        sink.accept(r);
+        if (!r.failed() && o.sha256() != null) state.add(o.sha256(), r.file());
+        progress.done(r.file());
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+
+    private static final class Counts {
+        int failed;
+        int skipped;
+        long records;
+        long unmatched;
+        long flagged;
+        long problems;
+    }
+
+    /** One input on its way through a worker. */
+    private final class Pending {
+        private static final int RUNNING = 0;
+        private static final int DONE = 1;
+        private static final int ABANDONED = 2;
+
+        final InputFile input;
+        final WorkerPool pool;
+        final CountDownLatch started = new CountDownLatch(1);
+        final CompletableFuture<Outcome> result = new CompletableFuture<>();
+        final AtomicInteger status = new AtomicInteger(RUNNING);
+        volatile long startNanos;
+        volatile Thread runner;
+
+        Pending(InputFile input, WorkerPool pool) {
+            this.input = input;
+            this.pool = pool;
+        }
+
+        void run() {
+            runner = Thread.currentThread();
+            startNanos = System.nanoTime();
+            started.countDown();
+            try {
+                result.complete(work(input));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            } finally {
+                runner = null;
+                if (!status.compareAndSet(RUNNING, DONE)) pool.abandonedTaskEnded();
+            }
+        }
+
+        /** Gives up on the file: interrupts its parser and lets another thread take its place. */
+        boolean abandon() {
+            if (!status.compareAndSet(RUNNING, ABANDONED)) return false; // it has just finished after all
+            Thread t = runner;
+            if (t != null) t.interrupt();
+            pool.taskAbandoned();
+            return true;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.cchc.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How a batch runs, as opposed to what it extracts.
+ *
+ * @param jobs         files extracted at the same time (at least 1)
+ * @param timeout      longest time one file may take before it is abandoned; {@link Duration#ZERO} for no limit
+ * @param maxFileBytes larger files are refused unread, so that one huge input cannot exhaust the heap
+ * @param incremental  state file of {@code --incremental} (content hashes already extracted), or null
+ */
+public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental) {
+    /** A report that takes two minutes is stuck, not slow: the corpus documents take well under a second. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    /** Real reports, scanned ones included, stay far below this; a bigger file is more likely a mistake. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    public BatchOptions {
+        if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
+        if (timeout == null || timeout.isNegative()) throw new IllegalArgumentException("timeout must not be negative");
+        if (maxFileBytes < 1) throw new IllegalArgumentException("the size limit must be positive");
+    }
+
+    /** One job per core, the default limits, no incremental state. */
+    public static BatchOptions defaults() {
+        return new BatchOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_TIMEOUT, DEFAULT_MAX_FILE_BYTES, null);
+    }
+
+    public BatchOptions withJobs(int n) {
+        return new BatchOptions(n, timeout, maxFileBytes, incremental);
+    }
+}

@@ -1,0 +1,167 @@
+package vn.cchc.pipeline;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.tika.mime.MediaType;
+
+import vn.cchc.catalogue.Catalogue;
+import vn.cchc.catalogue.IndicatorMatch;
+import vn.cchc.catalogue.IndicatorMatcher;
+import vn.cchc.check.CheckOutcome;
+import vn.cchc.check.CheckRow;
+import vn.cchc.check.ConsistencyChecks;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.StatRecord;
+import vn.cchc.read.Document;
+import vn.cchc.read.DocumentReader;
+import vn.cchc.read.FormatDetector;
+import vn.cchc.read.ReadException;
+import vn.cchc.read.Readers;
+import vn.cchc.read.ZipBombGuard;
+import vn.cchc.report.MetadataOverride;
+import vn.cchc.report.ReportMetadata;
+import vn.cchc.report.ReportMetadataExtractor;
+import vn.cchc.table.StatRow;
+import vn.cchc.table.StatTable;
+import vn.cchc.table.StatisticsTables;
+
+/**
+ * The whole pipeline for one file: detect → read → find tables → read rows → records. Never throws for bad input.
+ * One instance is shared by the worker threads of a batch: the stages it calls must keep no per-document state in
+ * fields.
+ */
+public final class FileExtractor {
+    private final Readers readers;
+    private final long maxFileBytes;
+    private final FormatDetector detector = new FormatDetector();
+    private final StatisticsTables tables = new StatisticsTables();
+    private final ReportMetadataExtractor metadata = new ReportMetadataExtractor();
+    private final MetadataOverride override;
+    private final IndicatorMatcher matcher;
+    private final ConsistencyChecks checks;
+
+    /** With the built-in indicator catalogue. */
+    public FileExtractor(Readers readers) {
+        this(readers, BatchOptions.DEFAULT_MAX_FILE_BYTES, MetadataOverride.NONE);
+    }
+
+    public FileExtractor(Readers readers, MetadataOverride override) {
+        this(readers, BatchOptions.DEFAULT_MAX_FILE_BYTES, override);
+    }
+
+    public FileExtractor(Readers readers, long maxFileBytes, MetadataOverride override) {
+        this(readers, maxFileBytes, override, new IndicatorMatcher(Catalogue.builtIn()));
+    }
+
+    /**
+     * @param maxFileBytes larger files fail unread ("file too large"), so one input cannot exhaust the heap
+     * @param override     what the user says of the whole batch, winning over what each report says
+     * @param matcher      finds each row's catalogue indicator
+     */
+    public FileExtractor(Readers readers, long maxFileBytes, MetadataOverride override, IndicatorMatcher matcher) {
+        this.readers = readers;
+        this.maxFileBytes = maxFileBytes;
+        this.override = override;
+        this.matcher = matcher;
+        this.checks = new ConsistencyChecks(matcher.catalogue());
+    }
+
+    /**
+     * @param path    the file to read
+     * @param display the name to print for it (as the user gave it)
+     */
+    public FileResult extract(Path path, String display) {
+        try {
+            return extractOrFail(path, display);
+        } catch (NoSuchFileException e) {
+            return FileResult.failed(display, null, "no such file");
+        } catch (AccessDeniedException e) {
+            return FileResult.failed(display, null, "permission denied");
+        } catch (IOException e) {
+            return FileResult.failed(display, null, "cannot read: " + oneLine(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser bug on a strange file must not stop the batch
+            return FileResult.failed(display, null, "unreadable document (" + e.getClass().getSimpleName() + ": " + oneLine(e) + ")");
+        }
+    }
+
+    private FileResult extractOrFail(Path path, String display) throws IOException {
+        if (Files.isDirectory(path)) return FileResult.failed(display, null, "is a directory");
+        long size = Files.size(path);
+        if (size == 0) return FileResult.failed(display, null, "empty file (0 bytes)");
+        if (size > maxFileBytes) {
+            return FileResult.failed(display, null, "file too large (" + megabytes(size) + " MB, the limit is "
+                    + megabytes(maxFileBytes) + " MB; see --max-size)");
+        }
+        if (ZipBombGuard.isZip(head(path))) {
+            Optional<String> bomb = ZipBombGuard.check(path);
+            if (bomb.isPresent()) return FileResult.failed(display, null, bomb.get());
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            MediaType type = detector.detect(in, path.getFileName().toString());
+            Optional<DocumentReader> reader = readers.forType(type);
+            if (reader.isEmpty()) return FileResult.failed(display, null, "unsupported format (" + type + ")");
+            String format = reader.get().format();
+            Document doc;
+            try {
+                doc = reader.get().read(in);
+            } catch (ReadException e) {
+                return FileResult.failed(display, format, e.getMessage());
+            }
+            return fromDocument(display, format, doc);
+        }
+    }
+
+    /** Runs the stages after reading; public so tests can feed a model built by hand. */
+    public FileResult fromDocument(String display, String format, Document doc) {
+        List<StatTable> found = tables.find(doc);
+        ReportMetadata md = override.apply(metadata.extract(doc));
+        if (found.stream().allMatch(t -> t.rows().isEmpty())) {
+            // the metadata still tells the user which report it was
+            return new FileResult(display, format, md, doc.warnings(), List.of(), "no statistics table found");
+        }
+        List<StatRecord> records = new ArrayList<>();
+        List<CheckRow> checked = new ArrayList<>();
+        for (StatTable t : found) {
+            List<IndicatorMatch> matches = matcher.matchAll(t.rows());
+            for (int i = 0; i < t.rows().size(); i++) {
+                StatRow row = t.rows().get(i);
+                IndicatorMatch match = matches.get(i);
+                records.add(RecordBuilder.build(display, format, row, md, match));
+                checked.add(new CheckRow(row.section() == null ? null : row.section().name(), row.stt(), row.label(),
+                        row.unit(), row.valueRaw(), match.matched() ? match.indicator() : null));
+            }
+        }
+        // the checks see the whole report at once: a rate's terms and a total's parts are other rows
+        CheckOutcome outcome = checks.check(checked);
+        List<StatRecord> out = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            out.add(RecordBuilder.checked(records.get(i), outcome.values().get(i), outcome.flags().get(i)));
+        }
+        return new FileResult(display, format, md, doc.warnings(), out, null, outcome.problems());
+    }
+
+    private static byte[] head(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(4);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+}

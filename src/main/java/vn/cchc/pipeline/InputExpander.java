@@ -1,0 +1,122 @@
+package vn.cchc.pipeline;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the command line's paths into files: a file as given, a folder walked recursively (report formats only,
+ * sorted, symlink loops reported not followed), a glob the shell did not expand ({@code "reports/*.pdf"}).
+ */
+public final class InputExpander {
+    /** Extensions picked up when walking a folder; a file named explicitly is read whatever its name. */
+    public static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "docx", "doc", "pdf", "odt", "rtf", "html", "htm");
+
+    public List<InputFile> expand(List<String> args) {
+        Map<String, InputFile> out = new LinkedHashMap<>();
+        for (String arg : args) {
+            for (InputFile f : expandOne(arg)) {
+                String key = f.path() == null ? "?" + f.display() : f.path().toAbsolutePath().normalize().toString();
+                out.putIfAbsent(key, f);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private List<InputFile> expandOne(String arg) {
+        Path p = Paths.get(arg);
+        if (Files.isDirectory(p)) return walk(p);
+        if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isGlob(arg)) {
+            if (!Files.exists(p)) return List.of(InputFile.missing(arg, "no such file or directory"));
+            return List.of(InputFile.of(p, arg));
+        }
+        return glob(arg);
+    }
+
+    private static boolean isGlob(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
+    }
+
+    private List<InputFile> glob(String pattern) {
+        String norm = pattern.replace('\\', '/');
+        int firstMeta = indexOfMeta(norm);
+        int slash = norm.lastIndexOf('/', firstMeta);
+        Path base = slash < 0 ? Paths.get(".") : Paths.get(slash == 0 ? "/" : norm.substring(0, slash));
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + (slash < 0 ? norm : norm.substring(slash + 1)));
+        List<InputFile> files = new ArrayList<>();
+        if (!Files.isDirectory(base)) return List.of(InputFile.missing(pattern, "no such file or directory"));
+        try (var stream = Files.walk(base)) {
+            stream.filter(Files::isRegularFile)
+                    .filter(f -> matcher.matches(base.relativize(f)))
+                    .sorted()
+                    .forEach(f -> files.add(InputFile.of(f, slash < 0 ? base.relativize(f).toString() : f.toString())));
+        } catch (IOException | RuntimeException e) {
+            return List.of(InputFile.missing(pattern, "cannot list: " + e.getMessage()));
+        }
+        if (files.isEmpty()) return List.of(InputFile.missing(pattern, "no file matches"));
+        return files;
+    }
+
+    private static int indexOfMeta(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("*?[{".indexOf(s.charAt(i)) >= 0) return i;
+        }
+        return s.length();
+    }
+
+    private List<InputFile> walk(Path dir) {
+        List<InputFile> files = new ArrayList<>();
+        List<InputFile> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir) && d.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isReport(f)) files.add(InputFile.of(f, f.toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    String why = e instanceof FileSystemLoopException ? "symbolic link loop, not followed"
+                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot read: " + e.getMessage();
+                    problems.add(InputFile.missing(f.toString(), why));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(InputFile.missing(dir.toString(), "cannot list folder: " + e.getMessage()));
+        }
+        files.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
+        List<InputFile> all = new ArrayList<>(files);
+        all.addAll(problems);
+        return all;
+    }
+
+    private static boolean isReport(Path f) {
+        String name = f.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("~$")) return false;
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && REPORT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+}
