@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import vn.cchc.vocabulary.Flag;
+
 /**
  * What the checks made of one report's rows.
  *
@@ -13,7 +15,7 @@ import java.util.List;
  * @param flags    per row, the check flags it gets (empty when none), in the order of the rows given
  * @param problems every inconsistency, in row order
  */
-public record CheckOutcome(List<BigDecimal> values, List<List<String>> flags, List<Problem> problems) {
+public record CheckOutcome(List<BigDecimal> values, List<List<Flag>> flags, List<Problem> problems) {
     public CheckOutcome {
         values = Collections.unmodifiableList(new ArrayList<>(values)); // List.copyOf refuses the nulls
         flags = flags.stream().map(List::copyOf).toList();

@@ -17,6 +17,7 @@ import vn.cchc.catalogue.Kind;
 import vn.cchc.number.NumberKind;
 import vn.cchc.number.ParsedNumber;
 import vn.cchc.number.VietnameseNumbers;
+import vn.cchc.vocabulary.Flag;
 
 /**
  * Checks one report's rows against each other and against the catalogue: rates against their terms, totals against
@@ -27,15 +28,6 @@ import vn.cchc.number.VietnameseNumbers;
  * <p>Stateless: one instance serves every report and thread.
  */
 public final class ConsistencyChecks {
-    public static final String RATE_MISMATCH = "rate_mismatch";
-    public static final String SUM_MISMATCH = "sum_mismatch";
-    public static final String OUT_OF_RANGE = "out_of_range";
-    public static final String UNIT_MISMATCH = "unit_mismatch";
-    public static final String AMBIGUOUS_NUMBER = "ambiguous_number";
-
-    /** Every flag the checks set, for documentation and tests. */
-    public static final List<String> FLAGS = List.of(RATE_MISMATCH, SUM_MISMATCH, OUT_OF_RANGE, UNIT_MISMATCH,
-            AMBIGUOUS_NUMBER);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -58,7 +50,7 @@ public final class ConsistencyChecks {
         /** The two readings of a number not settled yet, else null. */
         final List<List<BigDecimal>> open = new ArrayList<>();
         final Map<String, List<Integer>> byCode = new HashMap<>();
-        final List<Set<String>> flags = new ArrayList<>();
+        final List<Set<Flag>> flags = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
 
         Run(List<CheckRow> rows) {
@@ -83,7 +75,7 @@ public final class ConsistencyChecks {
             settleByRelations(relations);
             settleByConvention();
             for (int i = 0; i < rows.size(); i++) {
-                if (open.get(i) != null) problem(AMBIGUOUS_NUMBER, List.of(i), ambiguous(i));
+                if (open.get(i) != null) problem(Flag.AMBIGUOUS_NUMBER, List.of(i), ambiguous(i));
             }
             for (int i = 0; i < rows.size(); i++) {
                 checkUnit(i);
@@ -91,7 +83,7 @@ public final class ConsistencyChecks {
             }
             for (Relation rel : relations) checkRelation(rel);
             problems.sort(Comparator.comparingInt(p -> p.rows().get(0)));
-            List<List<String>> out = flags.stream().map(s -> (List<String>) new ArrayList<>(s)).toList();
+            List<List<Flag>> out = flags.stream().map(s -> (List<Flag>) new ArrayList<>(s)).toList();
             return new CheckOutcome(Arrays.asList(value), out, problems);
         }
 
@@ -262,9 +254,9 @@ public final class ConsistencyChecks {
             if (rel.rows().stream().anyMatch(i -> value[i] == null)) return; // a reading left open
             if (rel.holds(i -> value[i])) return;
             if (rel instanceof Relation.Rate r) {
-                problem(RATE_MISMATCH, rel.rows(), rateMessage(r));
+                problem(Flag.RATE_MISMATCH, rel.rows(), rateMessage(r));
             } else if (rel instanceof Relation.Sum s) {
-                problem(SUM_MISMATCH, rel.rows(), sumMessage(s));
+                problem(Flag.SUM_MISMATCH, rel.rows(), sumMessage(s));
             }
         }
 
@@ -280,7 +272,7 @@ public final class ConsistencyChecks {
                 case HEADING -> null;
             };
             if (why != null) {
-                problem(OUT_OF_RANGE, List.of(i), name(i) + " prints " + printed(i) + ", " + why);
+                problem(Flag.OUT_OF_RANGE, List.of(i), name(i) + " prints " + printed(i) + ", " + why);
             }
         }
 
@@ -304,7 +296,7 @@ public final class ConsistencyChecks {
             } else if (printed == UnitText.CODES) {
                 why = codesContradict(unit, ind);
             }
-            if (why != null) problem(UNIT_MISMATCH, List.of(i), name(i) + " " + why);
+            if (why != null) problem(Flag.UNIT_MISMATCH, List.of(i), name(i) + " " + why);
         }
 
         /** A printed code list that gives a meaning another number than the catalogue does ("Không = 1"). */
@@ -344,7 +336,7 @@ public final class ConsistencyChecks {
             return percent ? Kind.PERCENT : null;
         }
 
-        private void problem(String flag, List<Integer> involved, String message) {
+        private void problem(Flag flag, List<Integer> involved, String message) {
             problems.add(new Problem(flag, involved, message));
             for (int i : involved) flags.get(i).add(flag);
         }

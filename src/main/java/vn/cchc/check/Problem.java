@@ -2,6 +2,8 @@ package vn.cchc.check;
 
 import java.util.List;
 
+import vn.cchc.vocabulary.Flag;
+
 /**
  * One inconsistency found in a report.
  *
@@ -11,13 +13,13 @@ import java.util.List;
  * @param message a sentence for a person: the rows by section, number and label, the printed numbers and what was
  *                expected
  */
-public record Problem(String flag, List<Integer> rows, String message) {
+public record Problem(Flag flag, List<Integer> rows, String message) {
     public Problem {
         rows = List.copyOf(rows);
     }
 
     /** The flag and the sentence on one line, as warnings list it. */
     public String line() {
-        return flag + ": " + message;
+        return flag.code() + ": " + message;
     }
 }

@@ -3,6 +3,8 @@ package vn.cchc.model;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.cchc.vocabulary.Flag;
+
 /**
  * One output record: a row of a statistics table with its provenance, reading, indicator and report metadata.
  * The field order is the CSV column order.
@@ -28,7 +30,7 @@ public record StatRecord(
         String reportNumber,
         String reportDate,
         String period,
-        List<String> flags) {
+        List<Flag> flags) {
 
     /** Output field names in order, as CSV headers and JSON keys. */
     public static final List<String> FIELDS = List.of(

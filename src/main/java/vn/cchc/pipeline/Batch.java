@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.cchc.model.FileResult;
 import vn.cchc.model.ResultSink;
 import vn.cchc.model.StatRecord;
+import vn.cchc.vocabulary.Flag;
 
 /**
  * Runs the extractor over a list of inputs, {@code jobs} files at a time, hands each result to the sink in input
@@ -171,7 +172,7 @@ public final class Batch {
         counts.problems += r.problems().size();
         counts.records += r.records().size();
         for (StatRecord rec : r.records()) {
-            if (rec.flags().contains("unmatched")) counts.unmatched++;
+            if (rec.flags().contains(Flag.UNMATCHED)) counts.unmatched++;
             if (!rec.flags().isEmpty()) counts.flagged++;
         }
         sink.accept(r);

@@ -11,6 +11,7 @@ import vn.cchc.number.ParsedNumber;
 import vn.cchc.number.VietnameseNumbers;
 import vn.cchc.report.ReportMetadata;
 import vn.cchc.table.StatRow;
+import vn.cchc.vocabulary.Flag;
 
 /** Joins a table row, its number reading and the report's metadata into an output record. */
 final class RecordBuilder {
@@ -19,10 +20,10 @@ final class RecordBuilder {
 
     static StatRecord build(String file, String format, StatRow row, ReportMetadata md, IndicatorMatch match) {
         ParsedNumber n = VietnameseNumbers.parse(row.valueRaw());
-        List<String> flags = new ArrayList<>(row.flags());
-        if (n.kind() == NumberKind.UNREADABLE) flags.add("unreadable_value");
+        List<Flag> flags = new ArrayList<>(row.flags());
+        if (n.kind() == NumberKind.UNREADABLE) flags.add(Flag.UNREADABLE_VALUE);
         flags.addAll(md.flags()); // a record whose issuer or period is unknown says so itself
-        if (!match.matched()) flags.add("unmatched");
+        if (!match.matched()) flags.add(Flag.UNMATCHED);
         return new StatRecord(file, format, row.page(), row.table(), row.row(),
                 row.section() == null ? null : row.section().name(),
                 row.stt(), row.label(), row.unit(), row.valueRaw(), n.value(), row.note(),
@@ -36,8 +37,8 @@ final class RecordBuilder {
      * The record with the value the consistency checks settled on (which differs from the first reading only for a
      * number that reads differently under the other separator convention) and their flags.
      */
-    static StatRecord checked(StatRecord r, BigDecimal value, List<String> checkFlags) {
-        List<String> flags = new ArrayList<>(r.flags());
+    static StatRecord checked(StatRecord r, BigDecimal value, List<Flag> checkFlags) {
+        List<Flag> flags = new ArrayList<>(r.flags());
         flags.addAll(checkFlags);
         return new StatRecord(r.file(), r.format(), r.page(), r.table(), r.row(), r.section(), r.stt(), r.label(),
                 r.unit(), r.valueRaw(), value, r.note(), r.indicator(), r.indicatorName(), r.matchScore(), r.issuer(),

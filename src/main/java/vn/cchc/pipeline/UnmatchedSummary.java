@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.cchc.model.StatRecord;
+import vn.cchc.vocabulary.Flag;
 
 /** The per-file line on standard error naming the rows no catalogue indicator was found for. */
 final class UnmatchedSummary {
@@ -14,7 +15,7 @@ final class UnmatchedSummary {
     }
 
     static Optional<String> of(List<StatRecord> records) {
-        List<StatRecord> unmatched = records.stream().filter(r -> r.flags().contains("unmatched")).toList();
+        List<StatRecord> unmatched = records.stream().filter(r -> r.flags().contains(Flag.UNMATCHED)).toList();
         if (unmatched.isEmpty()) return Optional.empty();
         StringBuilder b = new StringBuilder().append(unmatched.size()).append(" row(s) matched no catalogue indicator: ");
         for (int i = 0; i < Math.min(MAX_LISTED, unmatched.size()); i++) {

@@ -2,6 +2,7 @@ package vn.cchc.read;
 
 import java.util.List;
 
+import vn.cchc.vocabulary.Flag;
 import vn.cchc.vocabulary.GridRow;
 
 /**
@@ -13,7 +14,7 @@ import vn.cchc.vocabulary.GridRow;
  * @param headerRepeat true when the source marks the row as a header repeated on each page (DOCX tblHeader)
  * @param flags        what the reader was unsure of when it rebuilt the row (e.g. from flattened text); usually empty
  */
-public record Row(int index, List<Cell> cells, Integer page, boolean headerRepeat, List<String> flags) implements GridRow {
+public record Row(int index, List<Cell> cells, Integer page, boolean headerRepeat, List<Flag> flags) implements GridRow {
     public Row {
         cells = List.copyOf(cells);
         flags = flags == null ? List.of() : List.copyOf(flags);

@@ -3,6 +3,8 @@ package vn.cchc.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.cchc.vocabulary.Flag;
+
 /**
  * What the user says of a whole batch ({@code --issuer}, {@code --period}), which wins over what the reports say.
  * Either may be null: that field is left as read.
@@ -20,21 +22,21 @@ public record MetadataOverride(String issuer, String period) {
 
     public ReportMetadata apply(ReportMetadata md) {
         if (issuer == null && period == null) return md;
-        List<String> flags = new ArrayList<>(md.flags());
+        List<Flag> flags = new ArrayList<>(md.flags());
         String name = md.issuer();
         String level = md.level();
         if (issuer != null) {
             name = issuer;
             // the level read belonged to the body read; the user's body has its own
             level = IssuerReader.levelOf(issuer).map(Level::code).orElse(null);
-            flags.remove(ReportMetadataExtractor.NO_ISSUER);
-            flags.remove(ReportMetadataExtractor.NO_LEVEL);
-            if (level == null) flags.add(ReportMetadataExtractor.NO_LEVEL);
+            flags.remove(Flag.NO_ISSUER);
+            flags.remove(Flag.NO_LEVEL);
+            if (level == null) flags.add(Flag.NO_LEVEL);
         }
         String p = md.period();
         if (period != null) {
             p = period;
-            flags.remove(ReportMetadataExtractor.NO_PERIOD);
+            flags.remove(Flag.NO_PERIOD);
         }
         return new ReportMetadata(name, level, md.reportNumber(), md.reportDate(), p, flags);
     }

@@ -2,6 +2,8 @@ package vn.cchc.report;
 
 import java.util.List;
 
+import vn.cchc.vocabulary.Flag;
+
 /**
  * Who reported, for which period, under which number and date. Any field may be null: unknown is said, never
  * guessed.
@@ -14,7 +16,7 @@ import java.util.List;
  * @param flags        why a field is null (e.g. "no_report_number")
  */
 public record ReportMetadata(String issuer, String level, String reportNumber, String reportDate, String period,
-                             List<String> flags) {
+                             List<Flag> flags) {
     public ReportMetadata {
         flags = List.copyOf(flags);
     }

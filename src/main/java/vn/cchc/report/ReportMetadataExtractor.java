@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import vn.cchc.read.Document;
 import vn.cchc.report.ReportLines.Passage;
 import vn.cchc.text.Fold;
+import vn.cchc.vocabulary.Flag;
 
 /**
  * Reads who reported, under which number and date, for which period, from the report's own text. Each field
@@ -20,11 +21,6 @@ import vn.cchc.text.Fold;
  * that cannot be read is null with a flag.
  */
 public final class ReportMetadataExtractor {
-    public static final String NO_ISSUER = "no_issuer";
-    public static final String NO_LEVEL = "no_level";
-    public static final String NO_REPORT_NUMBER = "no_report_number";
-    public static final String NO_REPORT_DATE = "no_report_date";
-    public static final String NO_PERIOD = "no_period";
 
     private static final Pattern NUMBER_FOLLOWS = Pattern.compile("^\\s*:?[\\s.…_]*\\d*[\\s.…_]*/.*");
     private static final Pattern APPENDIX_MARKER = Pattern.compile("(?iu)kèm\\s+theo\\s+(báo\\s+cáo)");
@@ -36,23 +32,23 @@ public final class ReportMetadataExtractor {
         } catch (RuntimeException e) {
             // metadata is a by-product: a bug reading it must not cost the file its records
             return new ReportMetadata(null, null, null, null, null,
-                    List.of(NO_REPORT_NUMBER, NO_REPORT_DATE, NO_ISSUER, NO_LEVEL, NO_PERIOD));
+                    List.of(Flag.NO_REPORT_NUMBER, Flag.NO_REPORT_DATE, Flag.NO_ISSUER, Flag.NO_LEVEL, Flag.NO_PERIOD));
         }
     }
 
     ReportMetadata extract(ReportLines r) {
-        List<String> flags = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
         String number = number(r);
-        if (number == null) flags.add(NO_REPORT_NUMBER);
+        if (number == null) flags.add(Flag.NO_REPORT_NUMBER);
         String date = date(r);
-        if (date == null) flags.add(NO_REPORT_DATE);
+        if (date == null) flags.add(Flag.NO_REPORT_DATE);
         Optional<Issuer> issuer = issuer(r, date == null ? 0 : Integer.parseInt(date.substring(0, 4)));
         String name = issuer.filter(Issuer::named).map(Issuer::name).orElse(null);
         String level = issuer.map(i -> i.level().code()).orElse(null);
-        if (name == null) flags.add(NO_ISSUER);
-        if (level == null) flags.add(NO_LEVEL);
+        if (name == null) flags.add(Flag.NO_ISSUER);
+        if (level == null) flags.add(Flag.NO_LEVEL);
         String period = period(r);
-        if (period == null) flags.add(NO_PERIOD);
+        if (period == null) flags.add(Flag.NO_PERIOD);
         return new ReportMetadata(name, level, number, date, period, flags);
     }
 

@@ -2,6 +2,8 @@ package vn.cchc.table;
 
 import java.util.List;
 
+import vn.cchc.vocabulary.Flag;
+
 /**
  * One data row of a statistics table, read into its roles, before numbers and indicators.
  *
@@ -18,7 +20,7 @@ import java.util.List;
  * @param flags    what the table reader was unsure of
  */
 public record StatRow(Section section, String stt, String label, String unit, String valueRaw, String note,
-                      String parentLabel, Integer page, int table, int row, List<String> flags) {
+                      String parentLabel, Integer page, int table, int row, List<Flag> flags) {
     public StatRow {
         flags = List.copyOf(flags);
     }

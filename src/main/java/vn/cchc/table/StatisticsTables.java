@@ -17,6 +17,7 @@ import vn.cchc.read.Text;
 import vn.cchc.text.Fold;
 import vn.cchc.vocabulary.ColumnLayout;
 import vn.cchc.vocabulary.ColumnRole;
+import vn.cchc.vocabulary.Flag;
 import vn.cchc.vocabulary.HeaderDetector;
 import vn.cchc.vocabulary.HeaderNames;
 import vn.cchc.vocabulary.PageNumbers;
@@ -213,8 +214,8 @@ public final class StatisticsTables {
             } else {
                 parent = lastNumberedLabel;
             }
-            List<String> flags = new ArrayList<>(r.flags());
-            if (section == null) flags.add("no_section");
+            List<Flag> flags = new ArrayList<>(r.flags());
+            if (section == null) flags.add(Flag.NO_SECTION);
             rows.add(new StatRow(section, stt, label, unit, value, note, parent, r.page(), t.index(), r.index(), flags));
         }
 

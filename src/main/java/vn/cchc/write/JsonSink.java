@@ -47,7 +47,7 @@ public final class JsonSink implements ResultSink {
         field("report_date", md.reportDate());
         field("period", md.period());
         g.writeFieldName("flags");
-        JsonRecords.writeValue(g, md.flags());
+        JsonRecords.writeValue(g, Values.codes(md.flags()));
         g.writeEndObject();
         g.writeFieldName("warnings");
         // the consistency problems are listed with the reader's warnings, one sentence each, after them

@@ -41,7 +41,7 @@ public final class ProblemListSink implements ResultSink {
         withProblems++;
         problems += r.problems().size();
         out.println(head + ": " + r.problems().size() + " problem(s)");
-        for (Problem p : r.problems()) out.println("  - " + p.flag() + ": " + p.message());
+        for (Problem p : r.problems()) out.println("  - " + p.line());
         out.println();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.cchc.model.StatRecord;
 import vn.cchc.number.VietnameseNumbers;
+import vn.cchc.vocabulary.Flag;
 
 /** A record's fields in output order, as plain Java values (null stays null). */
 final class Values {
@@ -33,8 +34,13 @@ final class Values {
         v.add(r.reportNumber());
         v.add(r.reportDate());
         v.add(r.period());
-        v.add(r.flags());
+        v.add(codes(r.flags()));
         return v;
+    }
+
+    /** Flags as written: their codes, in the order they were raised. */
+    static List<String> codes(List<Flag> flags) {
+        return flags.stream().map(Flag::code).toList();
     }
 
     /** CSV cell text: numbers plain with a dot, lists joined by ";", null empty. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.catalogue.Catalogue;
+import vn.cchc.vocabulary.Flag;
 
 /** Each check on small hand-made reports, with and without the rounding the report used. */
 class ConsistencyChecksTest {
@@ -30,8 +31,8 @@ class ConsistencyChecksTest {
         return checks.check(List.of(rows));
     }
 
-    private static List<String> flags(CheckOutcome o) {
-        List<String> out = new ArrayList<>();
+    private static List<Flag> flags(CheckOutcome o) {
+        List<Flag> out = new ArrayList<>();
         for (Problem p : o.problems()) out.add(p.flag());
         return out;
     }
@@ -54,18 +55,18 @@ class ConsistencyChecksTest {
     @Test
     void aRateBeyondItsRoundingIsFlaggedOnAllThreeRows() {
         CheckOutcome o = districtRate("95,56", "744", "82");
-        assertEquals(List.of("rate_mismatch"), flags(o));
-        for (int i = 0; i < 3; i++) assertEquals(List.of("rate_mismatch"), o.flags().get(i));
+        assertEquals(List.of(Flag.RATE_MISMATCH), flags(o));
+        for (int i = 0; i < 3; i++) assertEquals(List.of(Flag.RATE_MISMATCH), o.flags().get(i));
         String m = o.problems().get(0).message();
         assertTrue(m.contains("95,56") && m.contains("82") && m.contains("744") && m.contains("11.02"), m);
-        assertEquals(List.of("rate_mismatch"), flags(districtRate("99,7", "1353", "1348")));
+        assertEquals(List.of(Flag.RATE_MISMATCH), flags(districtRate("99,7", "1353", "1348")));
     }
 
     @Test
     void aRateOverNothingIsAnyRateAsLongAsTheNumeratorIsNothingToo() {
         assertTrue(districtRate("0", "0", "0").clean());
         assertTrue(districtRate("100", "0", "0").clean());
-        assertEquals(List.of("rate_mismatch"), flags(districtRate("100", "0", "3")));
+        assertEquals(List.of(Flag.RATE_MISMATCH), flags(districtRate("100", "0", "3")));
     }
 
     @Test
@@ -92,8 +93,8 @@ class ConsistencyChecksTest {
                 row("TCC.TU_CHU.CHI_TX", "2.3", "Đơn vị", "0"),
                 row("TCC.TU_CHU.MOT_PHAN", "2.4", "Đơn vị", "0"),
                 row("TCC.TU_CHU.NHA_NUOC_BAO_DAM", "2.5", "Đơn vị", "1"));
-        assertEquals(List.of("sum_mismatch"), flags(o));
-        for (int i = 0; i < 5; i++) assertEquals(List.of("sum_mismatch"), o.flags().get(i));
+        assertEquals(List.of(Flag.SUM_MISMATCH), flags(o));
+        for (int i = 0; i < 5; i++) assertEquals(List.of(Flag.SUM_MISMATCH), o.flags().get(i));
         assertTrue(o.problems().get(0).message().contains("= 0 + 0 + 0 + 1 = 1"), o.problems().get(0).message());
     }
 
@@ -118,7 +119,7 @@ class ConsistencyChecksTest {
                 row("CDDH.NHIEM_VU.UBND_TINH.QUA_HAN_CHUA_HOAN_THANH", "5.4", "Nhiệm vụ", "0")};
         assertTrue(check(tasks).clean());
         tasks[1] = row("CDDH.NHIEM_VU.UBND_TINH.HOAN_THANH_DUNG_HAN", "5.2", "Nhiệm vụ", "301");
-        assertEquals(List.of("sum_mismatch"), flags(check(tasks)));
+        assertEquals(List.of(Flag.SUM_MISMATCH), flags(check(tasks)));
     }
 
     @Test
@@ -133,13 +134,13 @@ class ConsistencyChecksTest {
 
     @Test
     void impossibleValuesAreOutOfRange() {
-        assertEquals(List.of("out_of_range"), flags(check(row("CQS.VBDT.KET_NOI.SO_NGANH", "5.1.1", "%", "101"))));
-        assertEquals(List.of("out_of_range"), flags(check(row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Thủ tục", "2,5"))));
-        assertEquals(List.of("out_of_range"), flags(check(row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Thủ tục", "-3"))));
-        assertEquals(List.of("out_of_range"), flags(check(row("CDDH.DOI_THOAI", "8", "Không = 0 Có = 1", "2"))));
-        assertEquals(List.of("out_of_range"),
+        assertEquals(List.of(Flag.OUT_OF_RANGE), flags(check(row("CQS.VBDT.KET_NOI.SO_NGANH", "5.1.1", "%", "101"))));
+        assertEquals(List.of(Flag.OUT_OF_RANGE), flags(check(row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Thủ tục", "2,5"))));
+        assertEquals(List.of(Flag.OUT_OF_RANGE), flags(check(row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Thủ tục", "-3"))));
+        assertEquals(List.of(Flag.OUT_OF_RANGE), flags(check(row("CDDH.DOI_THOAI", "8", "Không = 0 Có = 1", "2"))));
+        assertEquals(List.of(Flag.OUT_OF_RANGE),
                 flags(check(row("CQS.LGSP", "4", "Chưa = 0 Đang làm = 1 Hoàn thành = 2", "3"))));
-        assertEquals(List.of("out_of_range"), flags(check(unmatched("9", "%", "120"))));
+        assertEquals(List.of(Flag.OUT_OF_RANGE), flags(check(unmatched("9", "%", "120"))));
     }
 
     @Test
@@ -156,12 +157,12 @@ class ConsistencyChecksTest {
 
     @Test
     void aUnitContradictingTheKindIsFlagged() {
-        assertEquals(List.of("unit_mismatch"),
+        assertEquals(List.of(Flag.UNIT_MISMATCH),
                 flags(check(row("CDDH.THANH_TRA_NOI_VU.SO_CQ_DUOC_THANH_TRA", "4.1", "%", "0"))));
-        assertEquals(List.of("unit_mismatch"), flags(check(row("CDDH.KIEM_TRA.TU_KIEM_TRA", "3.2", "Có=1; Không=1", "0"))));
-        assertEquals(List.of("unit_mismatch"), flags(check(row("TCBM.SAP_XEP.TYLE_SO_NGANH", "1.1", "Cơ quan", "10"))));
-        assertEquals(List.of("unit_mismatch"), flags(check(row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Triệu đồng", "4"))));
-        assertEquals(List.of("unit_mismatch"), flags(check(row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Thủ tục", "4%"))));
+        assertEquals(List.of(Flag.UNIT_MISMATCH), flags(check(row("CDDH.KIEM_TRA.TU_KIEM_TRA", "3.2", "Có=1; Không=1", "0"))));
+        assertEquals(List.of(Flag.UNIT_MISMATCH), flags(check(row("TCBM.SAP_XEP.TYLE_SO_NGANH", "1.1", "Cơ quan", "10"))));
+        assertEquals(List.of(Flag.UNIT_MISMATCH), flags(check(row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Triệu đồng", "4"))));
+        assertEquals(List.of(Flag.UNIT_MISMATCH), flags(check(row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Thủ tục", "4%"))));
     }
 
     @Test
@@ -215,9 +216,9 @@ class ConsistencyChecksTest {
     void anAmbiguousNumberNothingSettlesIsLeftEmptyAndFlagged() {
         CheckOutcome o = check(row("TCC.GIAI_NGAN.KE_HOACH", "1.1", "Triệu đồng", "89.563"),
                 row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Thủ tục", "4"));
-        assertEquals(List.of("ambiguous_number"), flags(o));
+        assertEquals(List.of(Flag.AMBIGUOUS_NUMBER), flags(o));
         assertNull(o.values().get(0));
-        assertEquals(List.of("ambiguous_number"), o.flags().get(0));
+        assertEquals(List.of(Flag.AMBIGUOUS_NUMBER), o.flags().get(0));
         assertTrue(o.problems().get(0).message().contains("89563") && o.problems().get(0).message().contains("89.563"));
         assertEquals(new BigDecimal("4"), o.values().get(1));
     }

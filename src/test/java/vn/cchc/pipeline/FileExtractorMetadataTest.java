@@ -15,6 +15,7 @@ import vn.cchc.model.StatRecord;
 import vn.cchc.read.Readers;
 import vn.cchc.read.text.TextReader;
 import vn.cchc.report.MetadataOverride;
+import vn.cchc.vocabulary.Flag;
 
 class FileExtractorMetadataTest {
     @Test
@@ -27,8 +28,8 @@ class FileExtractorMetadataTest {
             assertEquals("UBND huyện Quảng Điền", rec.issuer());
             assertEquals("huyen", rec.level());
             assertEquals("2024-Q1", rec.period());
-            assertTrue(rec.flags().contains("no_report_number"), rec.toString());
-            assertTrue(rec.flags().contains("no_report_date"), rec.toString());
+            assertTrue(rec.flags().contains(Flag.NO_REPORT_NUMBER), rec.toString());
+            assertTrue(rec.flags().contains(Flag.NO_REPORT_DATE), rec.toString());
         }
     }
 

@@ -8,15 +8,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.vocabulary.Flag;
+
 class MetadataOverrideTest {
     private final ReportMetadata read = new ReportMetadata(null, null, "12/BC-UBND", null, null,
-            List.of("no_report_date", "no_issuer", "no_level", "no_period"));
+            List.of(Flag.NO_REPORT_DATE, Flag.NO_ISSUER, Flag.NO_LEVEL, Flag.NO_PERIOD));
 
     @Test
     void issuerAndPeriodWinAndTheirFlagsGo() {
         ReportMetadata md = new MetadataOverride("UBND phường Hồng Hải", "2023").apply(read);
         assertEquals(new ReportMetadata("UBND phường Hồng Hải", "xa", "12/BC-UBND", null, "2023",
-                List.of("no_report_date")), md);
+                List.of(Flag.NO_REPORT_DATE)), md);
     }
 
     @Test
@@ -25,7 +27,7 @@ class MetadataOverrideTest {
         assertEquals("so", new MetadataOverride("Sở Y tế tỉnh Quảng Nam", null).apply(known).level());
         ReportMetadata unknown = new MetadataOverride("Phòng Nội vụ", null).apply(known);
         assertEquals(null, unknown.level());
-        assertEquals(List.of("no_level"), unknown.flags());
+        assertEquals(List.of(Flag.NO_LEVEL), unknown.flags());
     }
 
     @Test

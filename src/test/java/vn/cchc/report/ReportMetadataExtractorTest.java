@@ -16,6 +16,7 @@ import vn.cchc.read.Paragraph;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.read.text.TextReader;
+import vn.cchc.vocabulary.Flag;
 
 /** Header, title, appendix and body forms, in Documents shaped as each reader gives them. */
 class ReportMetadataExtractorTest {
@@ -53,7 +54,7 @@ class ReportMetadataExtractorTest {
                 "(Ban hành kèm theo Báo cáo số: /BC-UBND ngày /3/2024 của UBND huyện Quảng Điền)");
         ReportMetadata md = extractor.extract(doc);
         assertEquals(new ReportMetadata("UBND huyện Quảng Điền", "huyen", null, null, "2024-Q1",
-                List.of("no_report_number", "no_report_date")), md);
+                List.of(Flag.NO_REPORT_NUMBER, Flag.NO_REPORT_DATE)), md);
     }
 
     /** A PDF reads a two-column header line by line, left and right text on one line. */
@@ -124,7 +125,7 @@ class ReportMetadataExtractorTest {
                 Kế hoạch số 29/KH-UBND ngày 01/02/2024 của UBND huyện Triệu Phong.
                 """);
         assertEquals(new ReportMetadata("UBND xã Triệu Phong", "xa", null, null, "2024-Q2",
-                List.of("no_report_number", "no_report_date")), extractor.extract(doc));
+                List.of(Flag.NO_REPORT_NUMBER, Flag.NO_REPORT_DATE)), extractor.extract(doc));
     }
 
     /** A PDF wraps the appendix line; the issuer's name goes on in the next line. */
@@ -180,14 +181,14 @@ class ReportMetadataExtractorTest {
                 Thực hiện chỉ đạo của UBND tỉnh, UBND huyện báo cáo như sau:
                 """);
         assertEquals(new ReportMetadata(null, "huyen", null, null, "2024-Q3",
-                List.of("no_report_number", "no_report_date", "no_issuer")), extractor.extract(doc));
+                List.of(Flag.NO_REPORT_NUMBER, Flag.NO_REPORT_DATE, Flag.NO_ISSUER)), extractor.extract(doc));
     }
 
     @Test
     void nothingToReadGivesEveryFlag() {
         ReportMetadata md = extractor.extract(lines("Phụ lục 2\nBIỂU MẪU THỐNG KÊ SỐ LIỆU"));
         assertEquals(new ReportMetadata(null, null, null, null, null,
-                List.of("no_report_number", "no_report_date", "no_issuer", "no_level", "no_period")), md);
+                List.of(Flag.NO_REPORT_NUMBER, Flag.NO_REPORT_DATE, Flag.NO_ISSUER, Flag.NO_LEVEL, Flag.NO_PERIOD)), md);
     }
 
     private static ReportMetadata md(String issuer, String level, String number, String date, String period) {

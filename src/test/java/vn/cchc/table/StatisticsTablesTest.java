@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.cchc.read.Document;
 import vn.cchc.read.text.TextReader;
+import vn.cchc.vocabulary.Flag;
 
 class StatisticsTablesTest {
     private static final String HEADER = "STT\tChỉ tiêu thống kê\tKết quả thống kê\t\tGhi chú\n"
@@ -87,7 +88,7 @@ class StatisticsTablesTest {
     void unknownSectionIsFlaggedNotGuessed() {
         List<StatRow> r = rows("Phụ lục\n" + HEADER + "1.\tA\tNgười\t1\t\n");
         assertNull(r.get(0).section());
-        assertTrue(r.get(0).flags().contains("no_section"));
+        assertTrue(r.get(0).flags().contains(Flag.NO_SECTION));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.cchc.read.Text;
+import vn.cchc.vocabulary.Flag;
 
 /** A row of a flattened table being built; its label may still be qualified when a unit-only row follows it. */
 final class FlatDraft {
@@ -15,7 +16,7 @@ final class FlatDraft {
     final String value;
     String note;
     final Integer page;
-    final List<String> flags = new ArrayList<>();
+    final List<Flag> flags = new ArrayList<>();
     /** A section (roman-numbered) row. */
     final boolean section;
 
@@ -39,7 +40,7 @@ final class FlatDraft {
         if (!m.isEmpty()) note = note.isEmpty() ? m : note + " " + m;
     }
 
-    void flag(String flag) {
+    void flag(Flag flag) {
         if (!flags.contains(flag)) flags.add(flag);
     }
 
@@ -49,10 +50,10 @@ final class FlatDraft {
      */
     void inheritLabel(FlatDraft above) {
         if (above == null || above.section || above.baseLabel.isEmpty()) {
-            flag("no_label");
+            flag(Flag.NO_LABEL);
             return;
         }
-        flag("label_from_row_above");
+        flag(Flag.LABEL_FROM_ROW_ABOVE);
         baseLabel = above.baseLabel;
         if (above.unit.isEmpty() || above.unit.equals(unit)) {
             label = above.baseLabel;
@@ -67,8 +68,8 @@ final class FlatDraft {
             // "Số vấn đề phát hiện đã xử lý xong 0 | Vấn đề | 2": a number left at the end of the label may be the
             // row's real value (columns read value first) and the one after the unit a broken row number ("3.3." /
             // "2"); the text cannot say which, so no value rather than a wrong one
-            List<String> uncertain = new ArrayList<>(flags);
-            uncertain.add("value_uncertain");
+            List<Flag> uncertain = new ArrayList<>(flags);
+            uncertain.add(Flag.VALUE_UNCERTAIN);
             return new FlatRowReader.FlatRow(stt, label, unit, "", note, page, uncertain);
         }
         return new FlatRowReader.FlatRow(stt, label, unit, value, note, page, flags);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import vn.cchc.read.Text;
 import vn.cchc.text.Fold;
+import vn.cchc.vocabulary.Flag;
 
 /**
  * Reads the chunks of a flattened table into rows. In a chunk the numbered row's label runs until a unit followed
@@ -31,7 +32,7 @@ final class FlatRowReader {
     private static final Pattern BULLET = Pattern.compile("^[-+*•–]\\s*");
 
     /** A recovered row: cells as strings, and what was uncertain. */
-    record FlatRow(String stt, String label, String unit, String value, String note, Integer page, List<String> flags) {
+    record FlatRow(String stt, String label, String unit, String value, String note, Integer page, List<Flag> flags) {
         FlatRow {
             flags = List.copyOf(flags);
         }
@@ -121,7 +122,7 @@ final class FlatRowReader {
         if (pieces.isEmpty()) {
             if (!chunk.stt.isEmpty()) {
                 FlatDraft d = new FlatDraft(chunk.stt, "", "", "", "", page, false);
-                d.flag("no_label");
+                d.flag(Flag.NO_LABEL);
                 out.add(d);
             }
             return;
@@ -230,11 +231,11 @@ final class FlatRowReader {
             cursor = j.lineOf(a.valueStart()) + 1;
         } else if (bLine < n && bLine <= gLine && unlisted != null) {
             first = new FlatDraft(stt, j.lines(0, bLine), unlisted.group("unit"), unlisted.group("value"), "", page, false);
-            first.flag("unit_not_in_list");
+            first.flag(Flag.UNIT_NOT_IN_LIST);
             cursor = bLine + 1;
         } else if (bLine < n && bLine <= gLine) {
             first = new FlatDraft(stt, j.lines(0, bLine), "", pieces.get(bLine).text(), "", page, false);
-            first.flag("value_without_unit");
+            first.flag(Flag.VALUE_WITHOUT_UNIT);
             cursor = bLine + 1;
         } else if (gLine < n) {
             // a short label that did not wrap, followed by a new capitalised label: a heading row without a value
@@ -268,7 +269,7 @@ final class FlatRowReader {
             String label = (j.lines(cursor + split.at(), tailLine) + " " + prefix).strip();
             FlatDraft d = new FlatDraft("", label, t.unit(), t.value(), j.restOfLine(t.valueEnd()),
                     pieces.get(cursor + split.at() < tailLine ? cursor + split.at() : tailLine).page(), false);
-            if (split.guessed()) d.flag("label_start_guessed");
+            if (split.guessed()) d.flag(Flag.LABEL_START_GUESSED);
             if (d.label.isEmpty()) d.inheritLabel(last);
             out.add(d);
             last = d;

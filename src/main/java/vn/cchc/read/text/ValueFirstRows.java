@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.read.Text;
+import vn.cchc.vocabulary.Flag;
 
 /**
  * Rows of a flattened table whose text was read line by line across the columns (a PDF text layer in reading
@@ -84,7 +85,7 @@ final class ValueFirstRows {
                 current.label = Text.clean(current.label + " " + text);
             } else {
                 current.addNote(text);
-                current.flag("note_may_include_label");
+                current.flag(Flag.NOTE_MAY_INCLUDE_LABEL);
             }
         }
     }
@@ -96,7 +97,7 @@ final class ValueFirstRows {
         boolean continued = i + 1 < pieces.size() && !startsUpperCase(pieces.get(i + 1).text());
         if (i == 0 && m.matches() && !continued && !FlatRowReader.YEAR.matcher(m.group("value")).matches()) {
             FlatDraft d = new FlatDraft(stt, m.group("label"), "", m.group("value"), "", pieces.get(i).page(), false);
-            d.flag("value_without_unit");
+            d.flag(Flag.VALUE_WITHOUT_UNIT);
             return d;
         }
         return new FlatDraft(i == 0 ? stt : "", text, "", "", "", pieces.get(i).page(), false);

@@ -9,10 +9,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.cchc.pipeline.FileExtractor;
 import vn.cchc.model.FileResult;
 import vn.cchc.model.StatRecord;
+import vn.cchc.pipeline.FileExtractor;
 import vn.cchc.read.Readers;
+import vn.cchc.vocabulary.Flag;
 
 class FlatDraftTest {
     @Test
@@ -43,6 +44,6 @@ class FlatDraftTest {
         for (StatRecord x : handled) {
             assertTrue(x.value() == null || x.value().signum() == 0, x.label() + " = " + x.value());
         }
-        assertEquals(handled.size(), handled.stream().filter(x -> x.flags().contains("value_uncertain")).count());
+        assertEquals(handled.size(), handled.stream().filter(x -> x.flags().contains(Flag.VALUE_UNCERTAIN)).count());
     }
 }

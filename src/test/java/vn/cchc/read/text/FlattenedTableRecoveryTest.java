@@ -11,6 +11,7 @@ import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.vocabulary.ColumnLayout;
 import vn.cchc.vocabulary.ColumnRole;
+import vn.cchc.vocabulary.Flag;
 
 class FlattenedTableRecoveryTest {
     /** The header as a PDF-to-text tool leaves it: each cell on its own lines, "STT" and "Số liệu" broken. */
@@ -182,7 +183,7 @@ class FlattenedTableRecoveryTest {
         assertEquals("CẢI CÁCH THỂ CHẾ", label(r.get(0)));
         assertEquals("0", value(r.get(2)));
         assertEquals("", unit(r.get(2)));
-        assertTrue(r.get(2).flags().contains("value_without_unit"));
+        assertTrue(r.get(2).flags().contains(Flag.VALUE_WITHOUT_UNIT));
         assertEquals("Rà soát VBQPPL", label(r.get(3)));
         assertEquals("", value(r.get(3)));
     }
@@ -254,7 +255,7 @@ class FlattenedTableRecoveryTest {
         assertEquals("Số nhiệm vụ đã hoàn thành đúng hạn (NV Tp giao)", label(r.get(0)));
         assertEquals("Số nhiệm vụ đã hoàn thành đúng hạn (NV Tỉnh giao)", label(r.get(1)));
         assertEquals("3", value(r.get(1)));
-        assertTrue(r.get(1).flags().contains("label_from_row_above"));
+        assertTrue(r.get(1).flags().contains(Flag.LABEL_FROM_ROW_ABOVE));
     }
 
     @Test
@@ -340,12 +341,12 @@ class FlattenedTableRecoveryTest {
         assertEquals("32", value(r.get(1)));
         assertEquals("Tổng số nhiệm vụ được giao", label(r.get(2)));
         assertEquals("Số nhiệm vụ chờ xác nhận: 02", note(r.get(2)));
-        assertTrue(r.get(2).flags().contains("note_may_include_label"));
+        assertTrue(r.get(2).flags().contains(Flag.NOTE_MAY_INCLUDE_LABEL));
         assertEquals("Khảo sát sự hài lòng của người dân, tổ chức", label(r.get(3)));
         assertEquals("Có = 1; Không = 0", unit(r.get(3)));
         assertEquals("1", value(r.get(3)));
         assertEquals("11", value(r.get(4)));
-        assertTrue(r.get(4).flags().contains("value_without_unit"));
+        assertTrue(r.get(4).flags().contains(Flag.VALUE_WITHOUT_UNIT));
     }
 
     @Test
@@ -471,7 +472,7 @@ class FlattenedTableRecoveryTest {
         assertEquals("Số buổi đối thoại với người dân, doanh nghiệp trong kỳ báo cáo", label(r.get(0)));
         assertEquals("Buổi", unit(r.get(0)));
         assertEquals("2", value(r.get(0)));
-        assertTrue(r.get(0).flags().contains("unit_not_in_list"));
+        assertTrue(r.get(0).flags().contains(Flag.UNIT_NOT_IN_LIST));
     }
 
     @Test
