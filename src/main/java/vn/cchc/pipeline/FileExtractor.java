@@ -17,8 +17,9 @@ import vn.cchc.catalogue.Catalogue;
 import vn.cchc.catalogue.IndicatorMatch;
 import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.check.CheckOutcome;
-import vn.cchc.check.CheckRow;
+import vn.cchc.check.CheckedRow;
 import vn.cchc.check.ConsistencyChecks;
+import vn.cchc.check.ParsedRow;
 import vn.cchc.model.FileResult;
 import vn.cchc.model.StatRecord;
 import vn.cchc.read.Document;
@@ -30,7 +31,6 @@ import vn.cchc.read.ZipBombGuard;
 import vn.cchc.report.MetadataOverride;
 import vn.cchc.report.ReportMetadata;
 import vn.cchc.report.ReportMetadataExtractor;
-import vn.cchc.table.StatRow;
 import vn.cchc.table.StatTable;
 import vn.cchc.table.StatisticsTables;
 
@@ -129,24 +129,15 @@ public final class FileExtractor {
             // the metadata still tells the user which report it was
             return new FileResult(display, format, md, doc.warnings(), List.of(), "no statistics table found");
         }
-        List<StatRecord> records = new ArrayList<>();
-        List<CheckRow> checked = new ArrayList<>();
+        List<ParsedRow> rows = new ArrayList<>();
         for (StatTable t : found) {
             List<IndicatorMatch> matches = matcher.matchAll(t.rows());
-            for (int i = 0; i < t.rows().size(); i++) {
-                StatRow row = t.rows().get(i);
-                IndicatorMatch match = matches.get(i);
-                records.add(RecordBuilder.build(display, format, row, md, match));
-                checked.add(new CheckRow(row.section() == null ? null : row.section().name(), row.stt(), row.label(),
-                        row.unit(), row.valueRaw(), match.matched() ? match.indicator() : null));
-            }
+            for (int i = 0; i < t.rows().size(); i++) rows.add(ParsedRow.of(t.rows().get(i), matches.get(i)));
         }
         // the checks see the whole report at once: a rate's terms and a total's parts are other rows
-        CheckOutcome outcome = checks.check(checked);
-        List<StatRecord> out = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            out.add(RecordBuilder.checked(records.get(i), outcome.values().get(i), outcome.flags().get(i)));
-        }
+        CheckOutcome outcome = checks.check(rows);
+        List<StatRecord> out = new ArrayList<>(rows.size());
+        for (CheckedRow row : outcome.rows()) out.add(RecordBuilder.build(display, format, md, row));
         return new FileResult(display, format, md, doc.warnings(), out, null, outcome.problems());
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.catalogue.Catalogue;
+import vn.cchc.catalogue.IndicatorMatch;
+import vn.cchc.table.Section;
+import vn.cchc.table.StatRow;
 import vn.cchc.vocabulary.Flag;
 
 /** Each check on small hand-made reports, with and without the rounding the report used. */
@@ -18,16 +21,22 @@ class ConsistencyChecksTest {
     private static final Catalogue CATALOGUE = Catalogue.builtIn();
     private final ConsistencyChecks checks = new ConsistencyChecks(CATALOGUE);
 
-    private static CheckRow row(String code, String stt, String unit, String value) {
+    private static ParsedRow row(String code, String stt, String unit, String value) {
         var ind = CATALOGUE.byCode(code).orElseThrow();
-        return new CheckRow(ind.section().name(), stt, ind.name(), unit, value, ind);
+        return parsed(ind.section(), stt, ind.name(), unit, value, new IndicatorMatch(ind, 1, ""));
     }
 
-    private static CheckRow unmatched(String stt, String unit, String value) {
-        return new CheckRow("TTHC", stt, "Một dòng lạ", unit, value, null);
+    private static ParsedRow unmatched(String stt, String unit, String value) {
+        return parsed(Section.TTHC, stt, "Một dòng lạ", unit, value, IndicatorMatch.unmatched(0, "no close indicator"));
     }
 
-    private CheckOutcome check(CheckRow... rows) {
+    private static ParsedRow parsed(Section section, String stt, String label, String unit, String value,
+                                    IndicatorMatch match) {
+        StatRow row = new StatRow(section, stt, label, unit, value, "", null, null, 0, 0, List.of());
+        return ParsedRow.of(row, match);
+    }
+
+    private CheckOutcome check(ParsedRow... rows) {
         return checks.check(List.of(rows));
     }
 
@@ -56,7 +65,7 @@ class ConsistencyChecksTest {
     void aRateBeyondItsRoundingIsFlaggedOnAllThreeRows() {
         CheckOutcome o = districtRate("95,56", "744", "82");
         assertEquals(List.of(Flag.RATE_MISMATCH), flags(o));
-        for (int i = 0; i < 3; i++) assertEquals(List.of(Flag.RATE_MISMATCH), o.flags().get(i));
+        for (int i = 0; i < 3; i++) assertEquals(List.of(Flag.RATE_MISMATCH), o.rows().get(i).flags());
         String m = o.problems().get(0).message();
         assertTrue(m.contains("95,56") && m.contains("82") && m.contains("744") && m.contains("11.02"), m);
         assertEquals(List.of(Flag.RATE_MISMATCH), flags(districtRate("99,7", "1353", "1348")));
@@ -94,7 +103,7 @@ class ConsistencyChecksTest {
                 row("TCC.TU_CHU.MOT_PHAN", "2.4", "Đơn vị", "0"),
                 row("TCC.TU_CHU.NHA_NUOC_BAO_DAM", "2.5", "Đơn vị", "1"));
         assertEquals(List.of(Flag.SUM_MISMATCH), flags(o));
-        for (int i = 0; i < 5; i++) assertEquals(List.of(Flag.SUM_MISMATCH), o.flags().get(i));
+        for (int i = 0; i < 5; i++) assertEquals(List.of(Flag.SUM_MISMATCH), o.rows().get(i).flags());
         assertTrue(o.problems().get(0).message().contains("= 0 + 0 + 0 + 1 = 1"), o.problems().get(0).message());
     }
 
@@ -113,7 +122,7 @@ class ConsistencyChecksTest {
     @Test
     void withAPartNotPrintedThePrintedPartsMayOnlyNotExceedTheTotal() {
         // older forms have no "chưa hoàn thành nhưng trong hạn": 312 - 282 may be just that
-        CheckRow[] tasks = {row("CDDH.NHIEM_VU.UBND_TINH.TONG", "5.1", "Nhiệm vụ", "312"),
+        ParsedRow[] tasks = {row("CDDH.NHIEM_VU.UBND_TINH.TONG", "5.1", "Nhiệm vụ", "312"),
                 row("CDDH.NHIEM_VU.UBND_TINH.HOAN_THANH_DUNG_HAN", "5.2", "Nhiệm vụ", "270"),
                 row("CDDH.NHIEM_VU.UBND_TINH.HOAN_THANH_QUA_HAN", "5.3", "Nhiệm vụ", "12"),
                 row("CDDH.NHIEM_VU.UBND_TINH.QUA_HAN_CHUA_HOAN_THANH", "5.4", "Nhiệm vụ", "0")};
@@ -182,15 +191,15 @@ class ConsistencyChecksTest {
         CheckOutcome o = check(row("TTHC.HOSO.HUYEN.DA_GIAI_QUYET", "3.2.1", "Hồ sơ", "2.097"),
                 row("TTHC.HOSO.HUYEN.DUNG_HAN", "3.2.2", "Hồ sơ", "1,234"));
         assertTrue(o.clean(), o.problems().toString());
-        assertEquals(new BigDecimal("2097"), o.values().get(0));
-        assertEquals(new BigDecimal("1234"), o.values().get(1));
+        assertEquals(new BigDecimal("2097"), o.rows().get(0).value());
+        assertEquals(new BigDecimal("1234"), o.rows().get(1).value());
     }
 
     @Test
     void aPercentLiesIn0To100SoOnlyOneReadingFits() {
         CheckOutcome o = check(row("CQS.VBDT.KET_NOI.SO_NGANH", "5.1.1", "%", "92.860"));
         assertTrue(o.clean(), o.problems().toString());
-        assertEquals(0, new BigDecimal("92.86").compareTo(o.values().get(0)));
+        assertEquals(0, new BigDecimal("92.86").compareTo(o.rows().get(0).value()));
     }
 
     @Test
@@ -199,16 +208,16 @@ class ConsistencyChecksTest {
                 row("TCC.GIAI_NGAN.KE_HOACH", "1.1", "Triệu đồng", "1.500"),
                 row("TCC.GIAI_NGAN.DA_THUC_HIEN", "1.2", "Triệu đồng", "750"));
         assertTrue(o.clean(), o.problems().toString());
-        assertEquals(new BigDecimal("1500"), o.values().get(1));
+        assertEquals(new BigDecimal("1500"), o.rows().get(1).value());
     }
 
     @Test
     void theReportsOwnConventionSettlesWhatNothingElseDoes() {
-        CheckRow plan = row("TCC.GIAI_NGAN.KE_HOACH", "1.1", "Triệu đồng", "89.563");
+        ParsedRow plan = row("TCC.GIAI_NGAN.KE_HOACH", "1.1", "Triệu đồng", "89.563");
         CheckOutcome vietnamese = check(plan, row("TTHC.HOSO.HUYEN.TYLE_DUNG_HAN", "3.2", "%", "99,6"));
-        assertEquals(new BigDecimal("89563"), vietnamese.values().get(0));
+        assertEquals(new BigDecimal("89563"), vietnamese.rows().get(0).value());
         CheckOutcome english = check(plan, row("TTHC.HOSO.HUYEN.TYLE_DUNG_HAN", "3.2", "%", "99.6"));
-        assertEquals(new BigDecimal("89.563"), english.values().get(0));
+        assertEquals(new BigDecimal("89.563"), english.rows().get(0).value());
         assertTrue(vietnamese.clean() && english.clean());
     }
 
@@ -217,17 +226,17 @@ class ConsistencyChecksTest {
         CheckOutcome o = check(row("TCC.GIAI_NGAN.KE_HOACH", "1.1", "Triệu đồng", "89.563"),
                 row("TTHC.MOT_CUA.LIEN_THONG_CUNG_CAP", "2.1", "Thủ tục", "4"));
         assertEquals(List.of(Flag.AMBIGUOUS_NUMBER), flags(o));
-        assertNull(o.values().get(0));
-        assertEquals(List.of(Flag.AMBIGUOUS_NUMBER), o.flags().get(0));
+        assertNull(o.rows().get(0).value());
+        assertEquals(List.of(Flag.AMBIGUOUS_NUMBER), o.rows().get(0).flags());
         assertTrue(o.problems().get(0).message().contains("89563") && o.problems().get(0).message().contains("89.563"));
-        assertEquals(new BigDecimal("4"), o.values().get(1));
+        assertEquals(new BigDecimal("4"), o.rows().get(1).value());
     }
 
     @Test
     void unambiguousValuesAreKeptAsRead() {
         CheckOutcome o = check(row("TTHC.HOSO.HUYEN.DA_GIAI_QUYET", "3.2.1", "Hồ sơ", "10.323.108"),
                 row("TTHC.HOSO.HUYEN.DUNG_HAN", "3.2.2", "Hồ sơ", "-"));
-        assertEquals(new BigDecimal("10323108"), o.values().get(0));
-        assertNull(o.values().get(1));
+        assertEquals(new BigDecimal("10323108"), o.rows().get(0).value());
+        assertNull(o.rows().get(1).value());
     }
 }
