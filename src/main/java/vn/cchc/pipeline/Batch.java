@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.cchc.model.FileResult;
 import vn.cchc.model.ResultSink;
 import vn.cchc.model.StatRecord;
+import vn.cchc.text.Reasons;
 import vn.cchc.vocabulary.Flag;
 
 /**
@@ -113,7 +114,7 @@ public final class Batch {
         } catch (Throwable e) {
             // a parser bug or a missing optional codec (NoClassDefFoundError) must not stop the batch
             return Outcome.of(FileResult.failed(in.display(), null,
-                    "unreadable document (" + e.getClass().getSimpleName() + ": " + oneLine(e) + ")"));
+                    "unreadable document (" + e.getClass().getSimpleName() + ": " + Reasons.oneLine(e) + ")"));
         }
     }
 
@@ -178,11 +179,6 @@ public final class Batch {
         sink.accept(r);
         if (!r.failed() && o.sha256() != null) state.add(o.sha256(), r.file());
         progress.done(r.file());
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 
     private static final class Counts {

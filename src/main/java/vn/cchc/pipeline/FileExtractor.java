@@ -33,6 +33,7 @@ import vn.cchc.report.ReportMetadata;
 import vn.cchc.report.ReportMetadataExtractor;
 import vn.cchc.table.StatTable;
 import vn.cchc.table.StatisticsTables;
+import vn.cchc.text.Reasons;
 
 /**
  * The whole pipeline for one file: detect → read → find tables → read rows → records. Never throws for bad input.
@@ -87,10 +88,10 @@ public final class FileExtractor {
         } catch (AccessDeniedException e) {
             return FileResult.failed(display, null, "permission denied");
         } catch (IOException e) {
-            return FileResult.failed(display, null, "cannot read: " + oneLine(e));
+            return FileResult.failed(display, null, "cannot read: " + Reasons.oneLine(e));
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug on a strange file must not stop the batch
-            return FileResult.failed(display, null, "unreadable document (" + e.getClass().getSimpleName() + ": " + oneLine(e) + ")");
+            return FileResult.failed(display, null, "unreadable document (" + e.getClass().getSimpleName() + ": " + Reasons.oneLine(e) + ")");
         }
     }
 
@@ -149,10 +150,5 @@ public final class FileExtractor {
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 }

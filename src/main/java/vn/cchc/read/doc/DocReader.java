@@ -20,6 +20,7 @@ import vn.cchc.read.DocumentReader;
 import vn.cchc.read.Paragraph;
 import vn.cchc.read.ReadException;
 import vn.cchc.read.Text;
+import vn.cchc.text.Reasons;
 
 /**
  * Word 97-2003 documents read with Apache POI HWPF. HWPF keeps each table cell's position on the page (its left
@@ -49,12 +50,12 @@ public final class DocReader implements DocumentReader {
         } catch (OfficeXmlFileException e) {
             throw new ReadException("not a .doc file (it is an Office Open XML file)");
         } catch (IOException | RuntimeException e) {
-            throw new ReadException("corrupt DOC (" + reason(e) + ")", e);
+            throw new ReadException("corrupt DOC (" + Reasons.brief(e) + ")", e);
         }
         try (doc) {
             return read(doc);
         } catch (RuntimeException e) {
-            throw new ReadException("corrupt DOC (" + reason(e) + ")", e);
+            throw new ReadException("corrupt DOC (" + Reasons.brief(e) + ")", e);
         }
     }
 
@@ -83,7 +84,7 @@ public final class DocReader implements DocumentReader {
                         else blocks.add(tables.table(t, tableIndex));
                     } catch (RuntimeException e) {
                         // HWPF fails on some odd table structures: lose that table, not the whole document
-                        warnings.add("table " + (tableIndex + 1) + " could not be read (" + reason(e) + ")");
+                        warnings.add("table " + (tableIndex + 1) + " could not be read (" + Reasons.brief(e) + ")");
                     }
                     if (!titleBox) tableIndex++;
                     i += t.numParagraphs();
@@ -112,11 +113,5 @@ public final class DocReader implements DocumentReader {
         } catch (RuntimeException e) {
             return ""; // a broken list table must not lose the paragraph's own text
         }
-    }
-
-    static String reason(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
     }
 }

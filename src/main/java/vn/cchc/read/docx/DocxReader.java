@@ -17,6 +17,7 @@ import org.w3c.dom.Node;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.ReadException;
+import vn.cchc.text.Reasons;
 
 /**
  * Word 2007+ documents (DOCX, DOCM, DOTX) read with Apache POI: the package is opened by XWPF, the body is walked in
@@ -93,8 +94,6 @@ public final class DocxReader implements DocumentReader {
     static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root && !(root instanceof XmlException)) root = root.getCause();
-        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
+        return Reasons.brief(root);
     }
 }

@@ -19,6 +19,7 @@ import org.xml.sax.SAXException;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.ReadException;
+import vn.cchc.text.Reasons;
 
 /**
  * OpenDocument text (.odt, LibreOffice's own format), read from its {@code content.xml}: the body in reading order,
@@ -56,7 +57,7 @@ public final class OdtReader implements DocumentReader {
                 }
             }
         } catch (IOException e) {
-            throw new ReadException("corrupt ODT (" + oneLine(e) + ")", e);
+            throw new ReadException("corrupt ODT (" + Reasons.brief(e) + ")", e);
         }
         if (encrypted) throw new ReadException("password-protected document (encrypted); remove the password and try again");
         if (content == null) throw new ReadException("corrupt ODT (no content.xml)");
@@ -79,13 +80,7 @@ public final class OdtReader implements DocumentReader {
             b.setErrorHandler(null);
             return b.parse(new ByteArrayInputStream(xml)).getDocumentElement();
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new ReadException("corrupt ODT (" + oneLine(e) + ")", e);
+            throw new ReadException("corrupt ODT (" + Reasons.brief(e) + ")", e);
         }
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
     }
 }

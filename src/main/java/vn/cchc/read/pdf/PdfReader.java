@@ -20,6 +20,7 @@ import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.ReadException;
 import vn.cchc.text.Fold;
+import vn.cchc.text.Reasons;
 import vn.cchc.vocabulary.PageNumbers;
 
 /**
@@ -55,7 +56,7 @@ public final class PdfReader implements DocumentReader {
             throw new ReadException("encrypted PDF (a password is needed to open it)");
         } catch (IOException | RuntimeException e) {
             // PDFBox may also fail with a runtime exception on a damaged file; either way the file is unreadable
-            throw new ReadException("not a readable PDF (" + oneLine(e) + ")", e);
+            throw new ReadException("not a readable PDF (" + Reasons.oneLine(e) + ")", e);
         }
     }
 
@@ -122,10 +123,5 @@ public final class PdfReader implements DocumentReader {
 
     private static String furnitureKey(String text) {
         return Fold.fold(text).replaceAll("\\d+", "#");
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 }
