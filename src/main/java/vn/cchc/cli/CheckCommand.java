@@ -1,16 +1,12 @@
 package vn.cchc.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.CheckJob;
 
@@ -30,22 +26,15 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, ODT, HTML, TXT.")
     List<String> paths;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files read in parallel (default: the number of cores). Output order does not depend on it.")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs;
 
-    @Option(names = "--catalogue", paramLabel = "FILE",
-            description = "Match rows against this indicator catalogue (CSV or JSON) instead of the built-in one.")
-    Path catalogue;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Override
     public Integer call() throws Exception {
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-        var batch = new BatchOptions(n, BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
-        return new CheckJob(paths, batch, catalogue).run(parent.out, parent.err);
+        var batch = new BatchOptions(jobs.jobs(), BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
+        return new CheckJob(paths, batch, catalogue.catalogue).run(parent.out, parent.err);
     }
 }

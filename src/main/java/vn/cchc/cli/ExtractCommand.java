@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Spec;
 import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.ExtractJob;
 import vn.cchc.report.MetadataOverride;
-import vn.cchc.write.OutputFormat;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Reads the statistics tables of CCHC reports and writes one record per table row.",
@@ -33,13 +33,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, ODT, HTML, TXT.")
     List<String> paths;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (atomically: a temporary file renamed when complete) instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOptions outputOptions;
 
     @Option(names = "--bom", description = "Start CSV output with a UTF-8 byte-order mark (for Excel).")
     boolean bom;
@@ -47,9 +42,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error (errors are still printed).")
     boolean quiet;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files extracted in parallel (default: the number of cores). Output order does not depend on it.")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "Give up on a file that takes longer, with a reason; 0 for no limit (default: ${DEFAULT-VALUE}).")
@@ -72,9 +66,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Period of every input, instead of the one read from each report: YYYY, YYYY-Q1..Q4, YYYY-H1 or YYYY-9M.")
     String period;
 
-    @Option(names = "--catalogue", paramLabel = "FILE",
-            description = "Match rows against this indicator catalogue (CSV or JSON, as `cchc catalogue` prints) instead of the built-in one.")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Option(names = "--strict",
             description = "Exit with 3 when a consistency check fails (a rate, a total, a range, a unit or an "
@@ -92,12 +85,11 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid value: " + e.getMessage());
         }
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        int n = jobs.jobs();
         if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
         if (maxSizeMb < 1) throw new ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
         var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental);
-        return new ExtractJob(paths, format, output, bom, quiet, batch, override, catalogue, strict)
+        return new ExtractJob(paths, outputOptions.format, outputOptions.output, bom, quiet, batch, override, catalogue.catalogue, strict)
                 .run(parent.out, parent.err);
     }
 }
