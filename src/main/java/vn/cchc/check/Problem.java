@@ -7,8 +7,7 @@ import vn.cchc.vocabulary.Flag;
 /**
  * One inconsistency found in a report.
  *
- * @param flag    the flag its records carry: {@code rate_mismatch}, {@code sum_mismatch}, {@code out_of_range},
- *                {@code unit_mismatch} or {@code ambiguous_number}
+ * @param flag    the flag its records carry: a rate, sum, range or unit mismatch, or an ambiguous number
  * @param rows    indexes of the rows involved, in the order the checks were given them
  * @param message a sentence for a person: the rows by section, number and label, the printed numbers and what was
  *                expected

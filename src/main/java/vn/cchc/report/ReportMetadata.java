@@ -13,7 +13,7 @@ import vn.cchc.vocabulary.Flag;
  * @param reportNumber as printed, e.g. "863/BC-SKHĐT"
  * @param reportDate   ISO date
  * @param period       2024-Q1 … Q4, 2024-H1, 2024-9M, 2024
- * @param flags        why a field is null (e.g. "no_report_number")
+ * @param flags        why a field is null (e.g. {@link Flag#NO_REPORT_NUMBER})
  */
 public record ReportMetadata(String issuer, String level, String reportNumber, String reportDate, String period,
                              List<Flag> flags) {
