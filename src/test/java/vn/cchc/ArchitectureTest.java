@@ -33,25 +33,17 @@ class ArchitectureTest {
     private static final Pattern REFERENCE = Pattern.compile("\\bvn\\.cchc\\.([a-z_][a-z0-9_]*)\\b");
 
     /**
-     * Cycles tolerated for now, as sorted package sets. TODO(issue 12): read <-> table is removed by the arch-read half
-     * of the refactor (the shared table vocabulary moves to vn.cchc.vocabulary); empty this set once it has landed.
+     * Main classes allowed over {@value #MAX_LINES} lines, each with the reason it is one idea all the same. None
+     * today; an entry needs a justification a reviewer accepts.
      */
-    private static final Set<Set<String>> TOLERATED_CYCLES = Set.of(Set.of("read", "table"));
-
-    /**
-     * Main classes allowed over {@value #MAX_LINES} lines, with the reason. TODO(issue 12): both are split by the
-     * arch-read half of the refactor (table finding behind one interface); empty this map once it has landed.
-     */
-    private static final Map<String, String> LONG_CLASSES = Map.of(
-            "read/pdf/UnruledTables.java", "split by arch-read (issue 12)",
-            "read/text/FlattenedTableRecovery.java", "split by arch-read (issue 12)");
+    private static final Map<String, String> LONG_CLASSES = Map.of();
 
     @Test
     void noCycleBetweenPackages() throws IOException {
         Map<String, Set<String>> deps = dependencies();
         List<Set<String>> cycles = new ArrayList<>();
         for (Set<String> component : stronglyConnected(deps)) {
-            if (component.size() > 1 && !TOLERATED_CYCLES.contains(component)) cycles.add(component);
+            if (component.size() > 1) cycles.add(component);
         }
         assertTrue(cycles.isEmpty(), "package cycles: " + cycles + " (dependencies: " + deps + ")");
     }
