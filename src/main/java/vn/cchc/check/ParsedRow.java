@@ -15,7 +15,10 @@ public record ParsedRow(StatRow row, ParsedNumber number, IndicatorMatch match) 
 
     /** Reads the row's value cell; the only place a row's value is parsed. */
     public static ParsedRow of(StatRow row, IndicatorMatch match) {
-        return new ParsedRow(row, VietnameseNumbers.parse(row.valueRaw()), match);
+        // a number the document stored as one (a spreadsheet cell) has one reading, whatever its display
+        ParsedNumber n = row.number() != null ? ParsedNumber.exact(row.valueRaw(), row.number())
+                : VietnameseNumbers.parse(row.valueRaw());
+        return new ParsedRow(row, n, match);
     }
 
     /** The matched indicator, or null when unmatched. */

@@ -2,12 +2,18 @@ package vn.cchc.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import vn.cchc.vocabulary.Flag;
 
 /**
  * One output record: a row of a statistics table with its provenance, reading, indicator and report metadata.
- * The field order is the CSV column order.
+ * The field order is the CSV column order. {@code values} is not a CSV column: JSON and JSON Lines write it after
+ * {@code prev_value}.
+ *
+ * <p>{@code prevValue}: the same indicator for the same period a year earlier, when the table prints it in a column
+ * of its own; {@code values}: when the table has several value columns, each column's number by its key ("2023",
+ * "2024-Q1", "ke_hoach", "thuc_hien"), else null.
  */
 public record StatRecord(
         String file,
@@ -21,6 +27,8 @@ public record StatRecord(
         String unit,
         String valueRaw,
         BigDecimal value,
+        BigDecimal prevValue,
+        Map<String, BigDecimal> values,
         String note,
         String indicator,
         String indicatorName,
@@ -34,11 +42,22 @@ public record StatRecord(
 
     /** Output field names in order, as CSV headers and JSON keys. */
     public static final List<String> FIELDS = List.of(
-            "file", "format", "page", "table", "row", "section", "stt", "label", "unit", "value_raw", "value", "note",
+            "file", "format", "page", "table", "row", "section", "stt", "label", "unit", "value_raw", "value", "prev_value", "note",
             "indicator", "indicator_name", "match_score", "issuer", "level", "report_number", "report_date", "period",
             "flags");
 
+    /** JSON and JSON Lines keys in order: the CSV fields with {@code values} after {@code prev_value}. */
+    public static final List<String> JSON_FIELDS = jsonFields();
+
+    private static List<String> jsonFields() {
+        List<String> f = new java.util.ArrayList<>(FIELDS);
+        f.add(f.indexOf("prev_value") + 1, "values");
+        return List.copyOf(f);
+    }
+
     public StatRecord {
         flags = List.copyOf(flags);
+        // insertion order is the table's column order; a map that keeps it, read-only
+        values = values == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 }

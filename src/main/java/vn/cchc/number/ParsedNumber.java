@@ -14,6 +14,11 @@ import java.math.BigDecimal;
  */
 public record ParsedNumber(String raw, NumberKind kind, BigDecimal value, boolean percent, BigDecimal alternative) {
 
+    /** A number the document stored as a number (a spreadsheet cell): one reading, whatever its display looks like. */
+    public static ParsedNumber exact(String raw, BigDecimal value) {
+        return new ParsedNumber(raw, NumberKind.NUMBER, value, raw != null && raw.strip().endsWith("%"), null);
+    }
+
     public static ParsedNumber empty(String raw) {
         return new ParsedNumber(raw, NumberKind.EMPTY, null, false, null);
     }

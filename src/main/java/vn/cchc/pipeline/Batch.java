@@ -38,6 +38,8 @@ public final class Batch {
     private final Duration timeout;
     private final Progress progress;
     private final IncrementalState state;
+    /** Each workbook's companion report in this run (see {@link Companions}). */
+    private volatile java.util.Map<java.nio.file.Path, java.nio.file.Path> companions = java.util.Map.of();
 
     public Batch(FileExtractor extractor, PrintStream err) {
         this(extractor, err, 1, Duration.ZERO, Progress.none(), null);
@@ -60,6 +62,7 @@ public final class Batch {
     }
 
     public BatchSummary run(List<InputFile> inputs, ResultSink sink) throws IOException {
+        companions = Companions.of(inputs);
         Counts counts = new Counts();
         progress.start(inputs.size());
         // enough files ahead to keep every worker busy while the writer waits for a slow one, and no more
@@ -99,7 +102,7 @@ public final class Batch {
                 sha = IncrementalState.sha256(in.path());
                 if (state.contains(sha)) return new Outcome(null, sha, true);
             }
-            return new Outcome(extractor.extract(in.path(), in.display()), sha, false);
+            return new Outcome(extractor.extract(in.path(), in.display(), companions.get(in.path())), sha, false);
         } catch (IOException e) {
             return Outcome.of(extractor.extract(in.path(), in.display())); // the extractor words the reason
         } catch (OutOfMemoryError e) {

@@ -17,7 +17,6 @@ import vn.cchc.catalogue.Catalogue;
 import vn.cchc.catalogue.IndicatorMatch;
 import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.check.CheckOutcome;
-import vn.cchc.check.CheckedRow;
 import vn.cchc.check.ConsistencyChecks;
 import vn.cchc.check.ParsedRow;
 import vn.cchc.model.FileResult;
@@ -32,7 +31,10 @@ import vn.cchc.report.MetadataOverride;
 import vn.cchc.report.ReportMetadata;
 import vn.cchc.report.ReportMetadataExtractor;
 import vn.cchc.table.StatTable;
+import vn.cchc.table.StatRow;
 import vn.cchc.table.StatisticsTables;
+import vn.cchc.vocabulary.ValueColumn;
+import vn.cchc.table.ValueColumns;
 import vn.cchc.text.Reasons;
 
 /**
@@ -81,8 +83,16 @@ public final class FileExtractor {
      * @param display the name to print for it (as the user gave it)
      */
     public FileResult extract(Path path, String display) {
+        return extract(path, display, null);
+    }
+
+    /**
+     * @param companion the report a workbook was sent with (same folder, same base name, same run), whose metadata
+     *                  fills what the workbook's own title lines do not say; null when there is none
+     */
+    public FileResult extract(Path path, String display, Path companion) {
         try {
-            return extractOrFail(path, display);
+            return extractOrFail(path, display, companion);
         } catch (NoSuchFileException e) {
             return FileResult.failed(display, null, "no such file");
         } catch (AccessDeniedException e) {
@@ -95,7 +105,7 @@ public final class FileExtractor {
         }
     }
 
-    private FileResult extractOrFail(Path path, String display) throws IOException {
+    private FileResult extractOrFail(Path path, String display, Path companion) throws IOException {
         if (Files.isDirectory(path)) return FileResult.failed(display, null, "is a directory");
         long size = Files.size(path);
         if (size == 0) return FileResult.failed(display, null, "empty file (0 bytes)");
@@ -118,28 +128,65 @@ public final class FileExtractor {
             } catch (ReadException e) {
                 return FileResult.failed(display, format, e.getMessage());
             }
-            return fromDocument(display, format, doc);
+            return fromDocument(display, format, doc, companion);
+        }
+    }
+
+    /** The metadata of a companion report, or null when it cannot be read (its own run reports why). */
+    private ReportMetadata metadataOf(Path companion) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(companion))) {
+            if (Files.size(companion) > maxFileBytes) return null;
+            Optional<DocumentReader> reader = readers.forType(detector.detect(in, companion.getFileName().toString()));
+            return reader.isEmpty() ? null : metadata.extract(reader.get().read(in));
+        } catch (IOException | ReadException | RuntimeException e) {
+            return null;
         }
     }
 
     /** Runs the stages after reading; public so tests can feed a model built by hand. */
     public FileResult fromDocument(String display, String format, Document doc) {
+        return fromDocument(display, format, doc, null);
+    }
+
+    private FileResult fromDocument(String display, String format, Document doc, Path companion) {
         List<StatTable> found = tables.find(doc);
-        ReportMetadata md = override.apply(metadata.extract(doc));
+        ReportMetadata own = metadata.extract(doc);
+        List<String> warnings = doc.warnings();
+        if (companion != null && own.incomplete()) {
+            ReportMetadata other = metadataOf(companion);
+            if (other != null) {
+                own = own.fillFrom(other);
+                warnings = new ArrayList<>(warnings);
+                warnings.add("report metadata not in the workbook taken from " + companion.getFileName());
+            }
+        }
+        ReportMetadata md = override.apply(own);
         if (found.stream().allMatch(t -> t.rows().isEmpty())) {
             // the metadata still tells the user which report it was
-            return new FileResult(display, format, md, doc.warnings(), List.of(), "no statistics table found");
+            return new FileResult(display, format, md, warnings, List.of(), "no statistics table found");
         }
         List<ParsedRow> rows = new ArrayList<>();
+        List<ValueColumns.Choice> choices = new ArrayList<>();
         for (StatTable t : found) {
-            List<IndicatorMatch> matches = matcher.matchAll(t.rows());
-            for (int i = 0; i < t.rows().size(); i++) rows.add(ParsedRow.of(t.rows().get(i), matches.get(i)));
+            // several value columns: the report's period (known only now) says which one is the value
+            List<ValueColumn> valueColumns = t.layout().valueColumns();
+            ValueColumns.Choice choice = valueColumns.isEmpty() ? null : ValueColumns.choose(valueColumns, md.period());
+            List<StatRow> tableRows = choice == null ? t.rows() : t.rows().stream()
+                    .map(r -> r.values().size() == valueColumns.size() ? r.withValueFrom(choice.chosen(), choice.guessed()) : r)
+                    .toList();
+            List<IndicatorMatch> matches = matcher.matchAll(tableRows);
+            for (int i = 0; i < tableRows.size(); i++) {
+                rows.add(ParsedRow.of(tableRows.get(i), matches.get(i)));
+                choices.add(choice);
+            }
         }
         // the checks see the whole report at once: a rate's terms and a total's parts are other rows
         CheckOutcome outcome = checks.check(rows);
         List<StatRecord> out = new ArrayList<>(rows.size());
-        for (CheckedRow row : outcome.rows()) out.add(RecordBuilder.build(display, format, md, row));
-        return new FileResult(display, format, md, doc.warnings(), out, null, outcome.problems());
+        for (int i = 0; i < outcome.rows().size(); i++) {
+            out.add(RecordBuilder.build(display, format, md, outcome.rows().get(i), choices.get(i)));
+        }
+        return new FileResult(display, format, md, warnings, out, null, outcome.problems());
     }
 
     private static byte[] head(Path path) throws IOException {

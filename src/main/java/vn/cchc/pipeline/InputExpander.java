@@ -25,7 +25,8 @@ import java.util.Set;
  */
 public final class InputExpander {
     /** Extensions picked up when walking a folder; a file named explicitly is read whatever its name. */
-    public static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "docx", "doc", "pdf", "odt", "rtf", "html", "htm");
+    public static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "docx", "doc", "pdf", "odt", "rtf", "html", "htm",
+            "xlsx", "xlsm", "xls", "ods");
 
     public List<InputFile> expand(List<String> args) {
         Map<String, InputFile> out = new LinkedHashMap<>();

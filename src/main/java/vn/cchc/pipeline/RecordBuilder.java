@@ -1,15 +1,22 @@
 package vn.cchc.pipeline;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.cchc.catalogue.IndicatorMatch;
 import vn.cchc.check.CheckedRow;
 import vn.cchc.check.ParsedRow;
 import vn.cchc.model.StatRecord;
 import vn.cchc.number.NumberKind;
+import vn.cchc.number.ParsedNumber;
+import vn.cchc.number.VietnameseNumbers;
 import vn.cchc.report.ReportMetadata;
 import vn.cchc.table.StatRow;
+import vn.cchc.table.ValueCell;
+import vn.cchc.table.ValueColumns;
 import vn.cchc.vocabulary.Flag;
 
 /** Joins a checked row and the report's metadata into its output record, once. */
@@ -17,7 +24,8 @@ final class RecordBuilder {
     private RecordBuilder() {
     }
 
-    static StatRecord build(String file, String format, ReportMetadata md, CheckedRow checked) {
+    /** @param choice how the row's table chose among its value columns, or null when it has one */
+    static StatRecord build(String file, String format, ReportMetadata md, CheckedRow checked, ValueColumns.Choice choice) {
         ParsedRow parsed = checked.row();
         StatRow row = parsed.row();
         IndicatorMatch match = parsed.match();
@@ -28,10 +36,30 @@ final class RecordBuilder {
         if (!match.matched()) flags.add(Flag.UNMATCHED);
         flags.addAll(checked.flags());
         return new StatRecord(file, format, row.page(), row.table(), row.row(), parsed.section(),
-                row.stt(), row.label(), row.unit(), row.valueRaw(), checked.value(), row.note(),
+                row.stt(), row.label(), row.unit(), row.valueRaw(), checked.value(), previous(row, choice), values(row, choice),
+                row.note(),
                 match.matched() ? match.indicator().code() : null, match.matched() ? match.indicator().name() : null,
                 Math.round(match.score() * 1000) / 1000.0,
                 md.issuer(), md.level(), md.reportNumber(), md.reportDate(), md.period(),
                 flags);
+    }
+
+    private static BigDecimal previous(StatRow row, ValueColumns.Choice choice) {
+        if (choice == null || choice.previous() < 0 || row.values().size() != choice.keys().size()) return null;
+        return number(row.values().get(choice.previous()));
+    }
+
+    private static Map<String, BigDecimal> values(StatRow row, ValueColumns.Choice choice) {
+        if (choice == null || row.values().size() != choice.keys().size()) return null;
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (int i = 0; i < row.values().size(); i++) out.put(choice.keys().get(i), number(row.values().get(i)));
+        return out;
+    }
+
+    /** A side column's number: its stored number, else its reading when it has only one (never a guess). */
+    private static BigDecimal number(ValueCell c) {
+        if (c.number() != null) return c.number();
+        ParsedNumber p = VietnameseNumbers.parse(c.raw());
+        return p.isAmbiguous() ? null : p.value();
     }
 }

@@ -1,19 +1,28 @@
 package vn.cchc.read;
 
 import vn.cchc.vocabulary.GridCell;
+import java.math.BigDecimal;
 
 /**
  * One cell of a table row as the document drew it.
  *
- * @param text     the cell's text, paragraphs joined by a single space, markup removed, NFC-normalised
+ * @param text     the cell's text, paragraphs joined by a single space, markup removed, NFC-normalised; for a
+ *                 spreadsheet cell, the text as the sheet displays it
  * @param gridCol  the first grid column the cell covers (0-based)
  * @param colSpan  how many grid columns it covers; a merged cell is one Cell, never copied into each column
  * @param bold     whether the cell's text is wholly bold (section and parent rows often are)
+ * @param number   the exact number the cell holds when the format stores one (a spreadsheet's numeric cell, in the
+ *                 report's own terms: 95.5 for a cell holding 0.955 formatted as a percentage), else null; it wins
+ *                 over any reading of {@code text}, whose separators are only the display's
  */
-public record Cell(String text, int gridCol, int colSpan, boolean bold) implements GridCell {
+public record Cell(String text, int gridCol, int colSpan, boolean bold, BigDecimal number) implements GridCell {
     public Cell {
         text = text == null ? "" : text;
         if (colSpan < 1) colSpan = 1;
+    }
+
+    public Cell(String text, int gridCol, int colSpan, boolean bold) {
+        this(text, gridCol, colSpan, bold, null);
     }
 
     public static Cell of(String text, int gridCol) {

@@ -14,13 +14,15 @@ import org.apache.tika.mime.MediaType;
 /**
  * Tells what a zip or an OLE2 compound file holds. tika-core's magic sees only the container ("application/zip",
  * "application/x-tika-msoffice"); its container detectors live in the parser modules, which would pull in every
- * Office parser. A Word file is recognised by the part or stream only Word writes.
+ * Office parser. A Word file or an Excel workbook is recognised by the part or stream only Word or Excel writes.
  */
 final class OfficeContainers {
     static final MediaType ZIP = MediaType.application("zip");
     static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
     static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType DOC = MediaType.application("msword");
+    static final MediaType XLSX = MediaType.application("vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLS = MediaType.application("vnd.ms-excel");
     static final MediaType OOXML_PROTECTED = MediaType.application("x-tika-ooxml-protected");
     /** Internal answer: the container itself is broken, so what it holds cannot be told. */
     private static final MediaType BROKEN = MediaType.application("x-cchc-broken-container");
@@ -57,13 +59,17 @@ final class OfficeContainers {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String name = e.getName();
                 if (name.equals("word/document.xml")) return DOCX;
+                if (name.equals("xl/workbook.xml")) return XLSX;
                 if (name.equals("[Content_Types].xml")) {
                     String types = new String(zip.readNBytes(1 << 20), StandardCharsets.UTF_8);
                     if (types.contains("wordprocessingml.document.main+xml") || types.contains("wordprocessingml.template.main+xml")
                             || types.contains("ms-word.document.macroEnabled.main+xml") || types.contains("ms-word.template.macroEnabledTemplate.main+xml")) {
                         return DOCX;
                     }
-                    if (types.contains("officedocument")) return null; // another Office file (xlsx, pptx)
+                    if (types.contains("spreadsheetml.sheet.main+xml") || types.contains("ms-excel.sheet.macroEnabled.main+xml")) {
+                        return XLSX;
+                    }
+                    if (types.contains("officedocument")) return null; // another Office file (pptx)
                 }
             }
             return null;
@@ -83,6 +89,7 @@ final class OfficeContainers {
             try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
                 DirectoryNode root = fs.getRoot();
                 if (root.hasEntry("WordDocument")) return DOC;
+                if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) return XLS;
                 if (root.hasEntry("EncryptionInfo") && root.hasEntry("EncryptedPackage")) return OOXML_PROTECTED;
                 return null;
             }

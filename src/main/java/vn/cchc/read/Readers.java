@@ -10,6 +10,8 @@ import vn.cchc.read.docx.DocxReader;
 import vn.cchc.read.html.HtmlReader;
 import vn.cchc.read.odt.OdtReader;
 import vn.cchc.read.pdf.PdfReader;
+import vn.cchc.read.sheet.OdsReader;
+import vn.cchc.read.sheet.PoiWorkbookReader;
 import vn.cchc.read.text.TextReader;
 
 /** The readers this build knows, looked up by detected media type. New formats register here. */
@@ -26,7 +28,10 @@ public final class Readers {
                 new DocxReader(),
                 new DocReader(),
                 new OdtReader(),
-                new HtmlReader()));
+                new HtmlReader(),
+                PoiWorkbookReader.xlsx(),
+                PoiWorkbookReader.xls(),
+                new OdsReader()));
     }
 
     public Optional<DocumentReader> forType(MediaType type) {

@@ -21,6 +21,30 @@ public record ReportMetadata(String issuer, String level, String reportNumber, S
         flags = List.copyOf(flags);
     }
 
+    /**
+     * This metadata with the fields it lacks taken from another report's (the report a workbook was sent with), the
+     * flags of the fields so filled dropped.
+     */
+    public ReportMetadata fillFrom(ReportMetadata other) {
+        ReportMetadata m = new ReportMetadata(issuer != null ? issuer : other.issuer, level != null ? level : other.level,
+                reportNumber != null ? reportNumber : other.reportNumber, reportDate != null ? reportDate : other.reportDate,
+                period != null ? period : other.period, List.of());
+        List<Flag> kept = flags.stream().filter(f -> switch (f) {
+            case NO_ISSUER -> m.issuer == null;
+            case NO_LEVEL -> m.level == null;
+            case NO_REPORT_NUMBER -> m.reportNumber == null;
+            case NO_REPORT_DATE -> m.reportDate == null;
+            case NO_PERIOD -> m.period == null;
+            default -> true;
+        }).toList();
+        return new ReportMetadata(m.issuer, m.level, m.reportNumber, m.reportDate, m.period, kept);
+    }
+
+    /** Whether any field is unknown. */
+    public boolean incomplete() {
+        return issuer == null || level == null || reportNumber == null || reportDate == null || period == null;
+    }
+
     public static ReportMetadata unknown() {
         return new ReportMetadata(null, null, null, null, null, List.of());
     }

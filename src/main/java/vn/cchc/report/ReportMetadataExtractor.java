@@ -209,8 +209,28 @@ public final class ReportMetadataExtractor {
         for (Passage c : r.closing) {
             if (p.isEmpty()) p = ReportPeriods.find(c.text());
         }
+        if (p.isEmpty()) p = statisticsTitlePeriod(r);
         return p.orElse(null);
     }
+
+    /**
+     * A statistics appendix sent on its own (a workbook) has no "BÁO CÁO" title: its title line names the period
+     * instead ("BIỂU THỐNG KÊ SỐ LIỆU ... QUÝ I NĂM 2024", "Kỳ báo cáo: 6 tháng đầu năm 2024"). Only such title lines
+     * near the top count, never a date in the body.
+     */
+    private static Optional<String> statisticsTitlePeriod(ReportLines r) {
+        for (int i = 0; i < Math.min(r.all.size(), 15); i++) {
+            String f = vn.cchc.text.Fold.fold(r.all.get(i));
+            if (STATISTICS_TITLE.matcher(f).find()) {
+                Optional<String> p = ReportPeriods.find(r.all.get(i));
+                if (p.isPresent()) return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern STATISTICS_TITLE =
+            java.util.regex.Pattern.compile("^(bieu|bang|thong ke|so lieu|ky bao cao|phu luc)\\b");
 
     /** The opening sentence from its "báo cáo" on: what comes before cites other documents. */
     private static String fromReport(String opening) {

@@ -1,5 +1,7 @@
 package vn.cchc.table;
 
+import vn.cchc.vocabulary.ValueColumn;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -178,6 +180,29 @@ public final class StatisticsTables {
             }).orElse("");
         }
 
+        /** The exact number of the value cell, read by the same rule as its text. */
+        private java.math.BigDecimal valueNumber(Row r) {
+            return layout.column(ColumnRole.VALUE).map(c -> {
+                Cell cell = r.cellAt(c);
+                if (cell == null) return null;
+                for (int col = cell.gridCol(); col < c; col++) {
+                    if (layout.roleOf(col) != null) return null;
+                }
+                return cell.number();
+            }).orElse(null);
+        }
+
+        /** The row's cell in each value column, when the table has several. */
+        private List<ValueCell> valueCells(Row r) {
+            List<ValueCell> out = new ArrayList<>(layout.valueColumns().size());
+            for (ValueColumn v : layout.valueColumns()) {
+                Cell cell = r.cellAt(v.col());
+                boolean own = cell != null && cell.gridCol() == v.col();
+                out.add(own ? new ValueCell(Text.cleanMarkup(cell.text()), cell.number()) : new ValueCell("", null));
+            }
+            return out;
+        }
+
         private void add(Table t, Row r) {
             if (r.isBlank() || r.headerRepeat() || headers.isRepeatedHeader(r)) return;
             String stt = at(r, ColumnRole.STT);
@@ -216,7 +241,8 @@ public final class StatisticsTables {
             }
             List<Flag> flags = new ArrayList<>(r.flags());
             if (section == null) flags.add(Flag.NO_SECTION);
-            rows.add(new StatRow(section, stt, label, unit, value, note, parent, r.page(), t.index(), r.index(), flags));
+            rows.add(new StatRow(section, stt, label, unit, value, note, parent, r.page(), t.index(), r.index(), flags,
+                    valueNumber(r), valueCells(r)));
         }
 
         StatTable build() {

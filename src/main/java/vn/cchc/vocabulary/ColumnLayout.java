@@ -1,6 +1,7 @@
 package vn.cchc.vocabulary;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,10 +10,17 @@ import java.util.Optional;
  *
  * @param columns    role → grid column
  * @param headerRows how many rows at the top of the table make up the header
+ * @param valueColumns when the header names several value columns (periods, plan and result), each of them in grid
+ *                     order; empty for the usual single "Số liệu" column
  */
-public record ColumnLayout(Map<ColumnRole, Integer> columns, int headerRows) {
+public record ColumnLayout(Map<ColumnRole, Integer> columns, int headerRows, List<ValueColumn> valueColumns) {
     public ColumnLayout {
         columns = Map.copyOf(new EnumMap<>(columns));
+        valueColumns = List.copyOf(valueColumns);
+    }
+
+    public ColumnLayout(Map<ColumnRole, Integer> columns, int headerRows) {
+        this(columns, headerRows, List.of());
     }
 
     public Optional<Integer> column(ColumnRole role) {

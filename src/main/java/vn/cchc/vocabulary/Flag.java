@@ -43,7 +43,11 @@ public enum Flag {
             "flattened text only: lines after the value went to the note, though some of them may belong to the label"),
     NO_LABEL("no_label", "flattened text only: a numbered row with no label and no row above to take one from"),
     VALUE_UNCERTAIN("value_uncertain",
-            "flattened text only: a bare number ends the label, so the number read after the unit may be a broken row number rather than the value; `value` is left empty rather than risk a wrong one");
+            "flattened text only: a bare number ends the label, so the number read after the unit may be a broken row number rather than the value; `value` is left empty rather than risk a wrong one"),
+    VALUE_COLUMN_GUESSED("value_column_guessed",
+            "the table has several value columns and its header does not say which is the report's period; the latest period was taken as `value` (the others are in `values`)"),
+    FORMULA_WITHOUT_VALUE("formula_without_value",
+            "spreadsheets only: a formula in the row was never calculated by the program that saved the file, so its value is unknown");
 
     private final String code;
     private final String meaning;

@@ -10,6 +10,11 @@ public interface GridCell {
 
     int gridCol();
 
+    /** How many grid columns the cell covers (a merged header cell names each of them). */
+    default int colSpan() {
+        return 1;
+    }
+
     default boolean isBlank() {
         return text().isBlank();
     }

@@ -26,9 +26,49 @@ public final class HeaderDetector {
             int end = start + 1;
             while (end < rows.size() && end < start + 3 && isHeaderContinuation(rows.get(end))) end++;
             Optional<Map<ColumnRole, Integer>> cols = resolve(rows.subList(start, end));
-            if (cols.isPresent()) return Optional.of(new ColumnLayout(cols.get(), end));
+            if (cols.isPresent()) {
+                return Optional.of(new ColumnLayout(cols.get(), end, valueColumns(rows.subList(start, end), cols.get())));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The value columns when the header names several ("Cùng kỳ năm 2023 | Năm 2024", "Kế hoạch | Thực hiện", one per
+     * quarter), else none. A column's name is every header cell over it, top to bottom, so "Số liệu" merged over
+     * "Năm 2023 | Năm 2024" names two columns; a column only a merged cell names is not told apart and not counted.
+     */
+    static List<ValueColumn> valueColumns(List<? extends GridRow> header, Map<ColumnRole, Integer> cols) {
+        int from = Math.max(cols.getOrDefault(ColumnRole.LABEL, -1), cols.getOrDefault(ColumnRole.UNIT, -1)) + 1;
+        int width = 0;
+        for (GridRow r : header) {
+            for (GridCell c : r.cells()) width = Math.max(width, c.gridCol() + c.colSpan());
+        }
+        List<ValueColumn> out = new java.util.ArrayList<>();
+        for (int c = from; c < width; c++) {
+            if (java.util.Objects.equals(cols.get(ColumnRole.NOTE), c) || java.util.Objects.equals(cols.get(ColumnRole.STT), c)) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            boolean own = false;
+            for (GridRow r : header) {
+                GridCell cell = covering(r, c);
+                if (cell == null || cell.isBlank() || isColumnNumbering(r)) continue;
+                name.append(' ').append(cell.text());
+                own |= cell.colSpan() == 1;
+            }
+            ValueColumn v = own ? ValueColumn.of(c, name.toString().strip()) : null;
+            if (v != null) out.add(v);
+        }
+        long named = out.stream().filter(v -> v.kind() != ValueColumn.Kind.OTHER && v.kind() != ValueColumn.Kind.COMPARISON).count();
+        return named >= 2 ? out : List.of();
+    }
+
+    private static GridCell covering(GridRow row, int col) {
+        for (GridCell c : row.cells()) {
+            if (col >= c.gridCol() && col < c.gridCol() + c.colSpan()) return c;
+        }
+        return null;
     }
 
     /** True when a row repeats the header (page break inside a table); such rows are not data. */

@@ -19,6 +19,19 @@ final class JsonRecords {
         for (int i = 0; i < values.size(); i++) {
             g.writeFieldName(StatRecord.FIELDS.get(i));
             writeValue(g, values.get(i));
+            if (StatRecord.FIELDS.get(i).equals("prev_value")) {
+                g.writeFieldName("values");
+                if (r.values() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeStartObject();
+                    for (java.util.Map.Entry<String, BigDecimal> e : r.values().entrySet()) {
+                        g.writeFieldName(e.getKey());
+                        writeValue(g, e.getValue());
+                    }
+                    g.writeEndObject();
+                }
+            }
         }
         g.writeEndObject();
     }

@@ -25,6 +25,7 @@ final class Values {
         v.add(r.unit());
         v.add(r.valueRaw());
         v.add(r.value());
+        v.add(r.prevValue());
         v.add(r.note());
         v.add(r.indicator());
         v.add(r.indicatorName());

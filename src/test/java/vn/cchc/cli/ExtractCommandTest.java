@@ -75,7 +75,7 @@ class ExtractCommandTest {
         JsonNode rec = m.readTree(lines[0]);
         List<String> keys = new java.util.ArrayList<>();
         rec.fieldNames().forEachRemaining(keys::add);
-        assertEquals(StatRecord.FIELDS, keys);
+        assertEquals(StatRecord.JSON_FIELDS, keys);
         assertTrue(rec.get("value").isNumber());
         assertTrue(rec.get("flags").isArray());
         assertTrue(rec.get("page").isNull());

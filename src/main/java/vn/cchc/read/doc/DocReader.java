@@ -97,6 +97,7 @@ public final class DocReader implements DocumentReader {
         }
         if (blocks.isEmpty()) throw new ReadException("empty document (no text)");
         if (text.sawTrackedChanges()) warnings.add("tracked changes read as if accepted");
+        if (!text.legacyFonts().isEmpty()) warnings.add(vn.cchc.text.LegacyFonts.warning(text.legacyFonts()));
         return new Document(format(), blocks, warnings);
     }
 

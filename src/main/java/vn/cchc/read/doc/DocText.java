@@ -7,6 +7,8 @@ import org.apache.poi.hwpf.converter.AbstractWordUtils;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 
+import vn.cchc.text.LegacyFonts;
+
 /**
  * Text of HWPF paragraphs as a reader sees it: field codes dropped and their results kept, deleted and hidden text
  * dropped, Word's control characters turned into spaces or nothing, list numbers prefixed. Must see paragraphs in
@@ -23,9 +25,15 @@ final class DocText {
 
     private final AbstractWordUtils.NumberingState numbering;
     private boolean trackedChanges;
+    private final java.util.Set<String> legacyFonts = new java.util.TreeSet<>();
 
     DocText(AbstractWordUtils.NumberingState numbering) {
         this.numbering = numbering;
+    }
+
+    /** Legacy (TCVN3 / VNI) fonts whose text was converted. */
+    java.util.Set<String> legacyFonts() {
+        return legacyFonts;
     }
 
     boolean sawTrackedChanges() {
@@ -49,6 +57,9 @@ final class DocText {
             if (run.isMarkedInserted()) trackedChanges = true;
             String s = run.text();
             boolean hidden = run.isVanished();
+            LegacyFonts.Kind legacy = LegacyFonts.kindOf(run.getFontName());
+            if (legacy != LegacyFonts.Kind.UNICODE) legacyFonts.add(run.getFontName());
+            StringBuilder runOut = new StringBuilder();
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
                 if (ch == FIELD_BEGIN) {
@@ -68,12 +79,14 @@ final class DocText {
                 }
                 if (fields.contains(Boolean.TRUE) || hidden) continue;
                 String visible = visible(ch);
-                out.append(visible);
+                runOut.append(visible);
                 if (!visible.isBlank()) {
                     if (run.isBold()) bold++;
                     else plain++;
                 }
             }
+            // a VNI mark follows its letter in the same run: the run is converted as a whole
+            out.append(LegacyFonts.convert(runOut.toString(), legacy));
         }
         return new Piece(out.toString(), bold > 0 && plain == 0);
     }

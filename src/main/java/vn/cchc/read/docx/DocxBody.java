@@ -15,6 +15,7 @@ import vn.cchc.read.RepeatedHeaders;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.read.Text;
+import vn.cchc.text.LegacyFonts;
 
 /**
  * Walks a WordprocessingML body in reading order and builds paragraphs and tables. The walk is done on the XML
@@ -33,6 +34,8 @@ final class DocxBody {
     private final boolean paged;
     private final List<Block> blocks = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    /** Legacy (TCVN3 / VNI) fonts whose text was converted, for one warning. */
+    private final Set<String> legacyFonts = new java.util.TreeSet<>();
     /** Text boxes met in the paragraph being read, read after it. */
     private final List<Element> textBoxes = new ArrayList<>();
     /** How deep in table cells the walk is; text boxes in cells are not read (they would split the table). */
@@ -55,7 +58,9 @@ final class DocxBody {
     }
 
     List<String> warnings() {
-        return List.copyOf(warnings);
+        List<String> out = new ArrayList<>(warnings);
+        if (!legacyFonts.isEmpty()) out.add(LegacyFonts.warning(legacyFonts));
+        return out;
     }
 
     /** Reads the block-level content of a body, a content control or a frame cell. */
@@ -278,13 +283,20 @@ final class DocxBody {
         if (bold == null) bold = styles.bold(pStyle);
         boolean superscript = "superscript".equals(WordXml.val(WordXml.child(rPr, "vertAlign")));
         boolean isBold = Boolean.TRUE.equals(bold);
+        String font = WordStyles.fontOf(WordXml.child(rPr, "rFonts"));
+        if (font == null) font = styles.font(WordXml.val(WordXml.child(rPr, "rStyle")), pStyle);
+        LegacyFonts.Kind legacy = LegacyFonts.kindOf(font);
+        if (legacy != LegacyFonts.Kind.UNICODE) legacyFonts.add(font);
         for (Element e : WordXml.children(r)) {
             if (!WordXml.isW(e.getNamespaceURI())) {
                 textBox(e); // mc:AlternateContent around a drawing
                 continue;
             }
             switch (e.getLocalName()) {
-                case "t" -> b.add(superscript ? RunText.superscript(WordXml.text(e)) : WordXml.text(e), isBold);
+                case "t" -> {
+                    String t = LegacyFonts.convert(WordXml.text(e), legacy);
+                    b.add(superscript ? RunText.superscript(t) : t, isBold);
+                }
                 case "tab", "ptab", "br", "cr" -> b.add(" ", isBold);
                 case "noBreakHyphen" -> b.add("-", isBold);
                 case "sym" -> b.add(symbol(WordXml.attr(e, "char")), isBold);

@@ -15,6 +15,7 @@ import vn.cchc.read.RepeatedHeaders;
 import vn.cchc.read.Row;
 import vn.cchc.read.Table;
 import vn.cchc.read.Text;
+import vn.cchc.text.LegacyFonts;
 
 /** Walks an OpenDocument text body in reading order into paragraphs and tables. */
 final class OdtBody {
@@ -31,6 +32,8 @@ final class OdtBody {
     private final OdtStyles styles;
     private final List<Block> blocks = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    /** Legacy (TCVN3 / VNI) fonts whose text was converted, for one warning. */
+    private final Set<String> legacyFonts = new java.util.TreeSet<>();
     private int tableIndex;
 
     OdtBody(OdtStyles styles) {
@@ -42,7 +45,9 @@ final class OdtBody {
     }
 
     List<String> warnings() {
-        return List.copyOf(warnings);
+        List<String> out = new ArrayList<>(warnings);
+        if (!legacyFonts.isEmpty()) out.add(LegacyFonts.warning(legacyFonts));
+        return out;
     }
 
     /** The {@code office:text} element of content.xml, or the root when there is none. */
@@ -161,14 +166,18 @@ final class OdtBody {
     private Piece paragraph(Element p) {
         int[] counts = new int[2]; // bold, plain
         StringBuilder b = new StringBuilder();
-        inline(p, Boolean.TRUE.equals(styles.bold(p.getAttributeNS(TEXT, "style-name"))), b, counts);
+        String style = p.getAttributeNS(TEXT, "style-name");
+        String font = styles.font(style);
+        inline(p, Boolean.TRUE.equals(styles.bold(style)), font != null ? font : styles.defaultFont(), b, counts);
         return new Piece(b.toString(), counts[0] > 0 && counts[1] == 0);
     }
 
-    private void inline(Node parent, boolean bold, StringBuilder b, int[] counts) {
+    private void inline(Node parent, boolean bold, String font, StringBuilder b, int[] counts) {
+        LegacyFonts.Kind legacy = LegacyFonts.kindOf(font);
+        if (legacy != LegacyFonts.Kind.UNICODE) legacyFonts.add(font);
         for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
-                String s = c.getNodeValue();
+                String s = LegacyFonts.convert(c.getNodeValue(), legacy);
                 b.append(s);
                 int visible = (int) s.codePoints().filter(ch -> !Character.isWhitespace(ch)).count();
                 counts[bold ? 0 : 1] += visible;
@@ -185,7 +194,9 @@ final class OdtBody {
                     }
                 } else {
                     Boolean own = styles.bold(e.getAttributeNS(TEXT, "style-name"));
-                    inline(e, own == null ? bold : own, b, counts); // spans, links, fields' shown text
+                    String ownFont = styles.font(e.getAttributeNS(TEXT, "style-name"));
+                    // spans, links, fields' shown text
+                    inline(e, own == null ? bold : own, ownFont == null ? font : ownFont, b, counts);
                 }
             }
         }

@@ -13,7 +13,13 @@ final class OdtStyles {
     static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 
+    static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+
     private final Map<String, Element> byName = new HashMap<>();
+    /** Font declarations: the name styles use to the family it stands for. */
+    private final Map<String, String> fontFaces = new HashMap<>();
+    /** The paragraph font of the default style, for text no style names a font for. */
+    private String defaultFont;
 
     OdtStyles(Element stylesXml, Element contentXml) {
         if (stylesXml != null) collect(stylesXml);
@@ -25,10 +31,46 @@ final class OdtStyles {
             if (!(c instanceof Element e)) continue;
             if (STYLE.equals(e.getNamespaceURI()) && "style".equals(e.getLocalName())) {
                 byName.put(e.getAttributeNS(STYLE, "name"), e);
+            } else if (STYLE.equals(e.getNamespaceURI()) && "font-face".equals(e.getLocalName())) {
+                String family = e.getAttributeNS(SVG, "font-family").replace("'", "").replace("\"", "").strip();
+                fontFaces.put(e.getAttributeNS(STYLE, "name"), family.isEmpty() ? e.getAttributeNS(STYLE, "name") : family);
+            } else if (STYLE.equals(e.getNamespaceURI()) && "default-style".equals(e.getLocalName())
+                    && "paragraph".equals(e.getAttributeNS(STYLE, "family"))) {
+                String f = ownFont(e);
+                if (f != null) defaultFont = f;
             } else if (!"body".equals(e.getLocalName())) {
                 collect(e);
             }
         }
+    }
+
+    /** The font family the style (or a parent) sets; null when none says. */
+    String font(String name) {
+        Set<String> seen = new HashSet<>();
+        for (String s = name; s != null && !s.isEmpty() && seen.add(s); ) {
+            Element style = byName.get(s);
+            if (style == null) return null;
+            String f = ownFont(style);
+            if (f != null) return f;
+            s = style.getAttributeNS(STYLE, "parent-style-name");
+        }
+        return null;
+    }
+
+    String defaultFont() {
+        return defaultFont;
+    }
+
+    private String ownFont(Element style) {
+        for (Node c = style.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && "text-properties".equals(e.getLocalName())) {
+                String name = e.getAttributeNS(STYLE, "font-name");
+                if (!name.isEmpty()) return fontFaces.getOrDefault(name, name);
+                String family = e.getAttributeNS(FO, "font-family").replace("'", "").strip();
+                if (!family.isEmpty()) return family;
+            }
+        }
+        return null;
     }
 
     /** Whether the style (or a parent) sets bold; null when none says. */

@@ -22,6 +22,9 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import vn.cchc.text.LegacyFonts;
+import vn.cchc.text.Vni;
+
 /**
  * One pass over each page's content stream that keeps both the glyphs and the ruling lines. It rides on
  * {@link PDFTextStripper} for glyph positions and decoding; the path operators, which the stripper does not handle,
@@ -78,10 +81,6 @@ final class PageCollector extends PDFTextStripper {
         return legacyFontNames;
     }
 
-    boolean sawVniFont() {
-        return fontKinds.containsValue(LegacyFonts.Kind.VNI);
-    }
-
     @Override
     protected void startPage(PDPage page) throws IOException {
         finishPage();
@@ -121,8 +120,33 @@ final class PageCollector extends PDFTextStripper {
         }
         float size = t.getFontSizeInPt();
         if (!(size >= 1)) size = Math.max(1, t.getHeightDir());
+        if (kind == LegacyFonts.Kind.VNI) {
+            if (addVniMark(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size)) return;
+            text = LegacyFonts.convert(text, kind);
+        }
         Glyph g = new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, isBold(font));
         if (!isOverprint(g)) glyphs.add(g);
+    }
+
+    /**
+     * VNI draws a toned vowel as two glyphs, the letter and then its marks ("e" + "ä" = "ệ"), the mark drawn over the
+     * letter. A mark glyph right after a vowel of the same line is joined to it; true when it was.
+     */
+    private boolean addVniMark(String text, float x, float baseline, float width, float size) {
+        if (text.length() != 1 || glyphs.isEmpty()) return false;
+        String marks = Vni.marks(text.charAt(0));
+        if (marks == null) return false;
+        Glyph prev = glyphs.get(glyphs.size() - 1);
+        String base = prev.text();
+        if (base.length() != 1 || !Vni.acceptsMarks(java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).charAt(0), marks)
+                || Math.abs(prev.baseline() - baseline) > size * 0.3f || x > prev.right() + size * 0.5f) {
+            return false;
+        }
+        String joined = java.text.Normalizer.normalize(base + marks, java.text.Normalizer.Form.NFC);
+        // the letter now covers the mark's advance too, so no gap is left that would read as a space
+        float right = Math.max(prev.right(), x + width);
+        glyphs.set(glyphs.size() - 1, new Glyph(joined, prev.x(), prev.baseline(), right - prev.x(), prev.size(), prev.bold()));
+        return true;
     }
 
     private LegacyFonts.Kind kindOf(PDFont font) {

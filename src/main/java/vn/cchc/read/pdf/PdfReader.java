@@ -64,9 +64,6 @@ public final class PdfReader implements DocumentReader {
         if (doc.getNumberOfPages() == 0) throw new ReadException("PDF has no pages");
         PageCollector collector = new PageCollector();
         List<PageContent> pages = collector.collect(doc);
-        if (collector.sawVniFont()) {
-            throw new ReadException("legacy VNI font encoding not supported (" + String.join(", ", collector.legacyFontNames()) + ")");
-        }
         List<String> warnings = new ArrayList<>();
         int withText = 0;
         for (PageContent p : pages) {
@@ -85,7 +82,7 @@ public final class PdfReader implements DocumentReader {
             warnings.add(collector.unmappedGlyphs() + " glyphs without Unicode mapping (shown as \uFFFD)");
         }
         if (!collector.legacyFontNames().isEmpty()) {
-            warnings.add("legacy TCVN3 font text converted to Unicode (" + String.join(", ", new LinkedHashSet<>(collector.legacyFontNames())) + ")");
+            warnings.add(vn.cchc.text.LegacyFonts.warning(new LinkedHashSet<>(collector.legacyFontNames())));
         }
         TableStrategies strategies = new TableStrategies();
         List<List<PagePiece>> laidOut = new ArrayList<>();

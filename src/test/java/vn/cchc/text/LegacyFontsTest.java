@@ -1,4 +1,4 @@
-package vn.cchc.read.pdf;
+package vn.cchc.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,236 @@
+package vn.cchc.read.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+import vn.cchc.read.Document;
+import vn.cchc.read.DocumentReader;
+import vn.cchc.read.ReadException;
+
+/**
+ * OpenDocument spreadsheets ({@code .ods}, LibreOffice's own), read from {@code content.xml} as the ODT reader reads
+ * its text: the cell's stored value ({@code office:value}, a percentage stored as a fraction) and the text it shows
+ * ({@code text:p}), spans, covered cells, hidden ({@code collapse}d or filtered) rows and columns.
+ */
+public final class OdsReader implements DocumentReader {
+    static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final int MAX_PART = 256 * 1024 * 1024;
+    /** Repeated rows or columns that hold something are read this many times at most; the rest is padding. */
+    private static final int MAX_REPEAT = 100;
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.spreadsheet-template");
+    }
+
+    @Override
+    public String format() {
+        return "ods";
+    }
+
+    @Override
+    public Document read(InputStream in) throws IOException, ReadException {
+        byte[] content = null;
+        boolean encrypted = false;
+        try {
+            ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals("content.xml")) content = zip.readNBytes(MAX_PART);
+                else if (e.getName().equals("META-INF/manifest.xml")) {
+                    encrypted = new String(zip.readNBytes(MAX_PART), StandardCharsets.UTF_8).contains("encryption-data");
+                }
+            }
+        } catch (IOException e) {
+            throw new ReadException("corrupt ODS (" + oneLine(e) + ")", e);
+        }
+        if (encrypted) throw new ReadException("password-protected workbook (encrypted); remove the password and try again");
+        if (content == null) throw new ReadException("corrupt ODS (no content.xml)");
+        Element root = parse(content);
+        List<SheetGrid> sheets = new ArrayList<>();
+        for (Element body : children(root, OFFICE, "body")) {
+            for (Element spreadsheet : children(body, OFFICE, "spreadsheet")) {
+                for (Element table : children(spreadsheet, TABLE, "table")) sheets.add(sheet(table));
+            }
+        }
+        return WorkbookReaders.document(format(), sheets);
+    }
+
+    private static SheetGrid sheet(Element table) {
+        SheetGrid g = new SheetGrid(table.getAttributeNS(TABLE, "name"));
+        int[] col = {0};
+        int[] row = {0};
+        walk(table, g, col, row);
+        return g;
+    }
+
+    /** Columns and rows in order, through the groups that wrap them (header rows, row groups, column groups). */
+    private static void walk(Element parent, SheetGrid g, int[] col, int[] row) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e) || !TABLE.equals(e.getNamespaceURI())) continue;
+            switch (e.getLocalName()) {
+                case "table-column" -> {
+                    int repeat = repeat(e, "number-columns-repeated");
+                    if (hidden(e)) for (int k = 0; k < Math.min(repeat, PoiWorkbookReader.MAX_COLS); k++) g.hideCol(col[0] + k);
+                    col[0] += repeat;
+                }
+                case "table-row" -> {
+                    int repeat = repeat(e, "number-rows-repeated");
+                    boolean filled = hasContent(e);
+                    int times = filled ? Math.min(repeat, MAX_REPEAT) : 0;
+                    for (int k = 0; k < times && row[0] + k < PoiWorkbookReader.MAX_ROWS; k++) {
+                        row(e, row[0] + k, g);
+                        if (hidden(e)) g.hideRow(row[0] + k);
+                    }
+                    row[0] += repeat;
+                }
+                case "table-columns", "table-header-columns", "table-column-group", "table-rows", "table-header-rows",
+                        "table-row-group" -> walk(e, g, col, row);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void row(Element tr, int r, SheetGrid g) {
+        int c = 0;
+        for (Node n = tr.getFirstChild(); n != null && c < PoiWorkbookReader.MAX_COLS; n = n.getNextSibling()) {
+            if (!(n instanceof Element e) || !TABLE.equals(e.getNamespaceURI())) continue;
+            boolean covered = e.getLocalName().equals("covered-table-cell");
+            if (!covered && !e.getLocalName().equals("table-cell")) continue;
+            int repeat = repeat(e, "number-columns-repeated");
+            SheetGrid.Content content = covered ? null : content(e);
+            int times = content == null ? 0 : Math.min(repeat, MAX_REPEAT);
+            for (int k = 0; k < times && c + k < PoiWorkbookReader.MAX_COLS; k++) {
+                g.put(r, c + k, content);
+                int cols = repeat(e, "number-columns-spanned");
+                int rows = repeat(e, "number-rows-spanned");
+                g.merge(r, r + rows - 1, c + k, c + k + cols - 1);
+            }
+            c += repeat;
+        }
+    }
+
+    private static SheetGrid.Content content(Element cell) {
+        String shown = text(cell);
+        String type = cell.getAttributeNS(OFFICE, "value-type");
+        String value = cell.getAttributeNS(OFFICE, "value");
+        boolean formula = cell.hasAttributeNS(TABLE, "formula");
+        BigDecimal number = null;
+        if (type.equals("float") || type.equals("percentage") || type.equals("currency")) {
+            if (value.isEmpty()) {
+                if (formula) return new SheetGrid.Content("", null, false, true);
+            } else {
+                try {
+                    number = NumberFormats.value(Double.parseDouble(value), type.equals("percentage"));
+                } catch (NumberFormatException e) {
+                    number = null; // the shown text is then read by the Vietnamese rules
+                }
+            }
+        } else if (formula && type.isEmpty() && shown.isEmpty()) {
+            return new SheetGrid.Content("", null, false, true);
+        }
+        if (shown.isEmpty() && number == null) return null;
+        return new SheetGrid.Content(shown, number, false, false);
+    }
+
+    /** The cell's paragraphs joined by a space, spaces ({@code text:s}) and tabs kept. */
+    private static String text(Element cell) {
+        StringBuilder sb = new StringBuilder();
+        for (Element p : children(cell, TEXT, "p")) {
+            if (!sb.isEmpty()) sb.append(' ');
+            appendText(p, sb);
+        }
+        return sb.toString().strip();
+    }
+
+    private static void appendText(Node n, StringBuilder sb) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE) sb.append(c.getNodeValue());
+            else if (c instanceof Element e && TEXT.equals(e.getNamespaceURI())) {
+                switch (e.getLocalName()) {
+                    case "s" -> sb.append(" ".repeat(Math.min(repeat(e, "c"), 100)));
+                    case "tab", "line-break" -> sb.append(' ');
+                    case "note" -> {
+                    }
+                    default -> appendText(e, sb);
+                }
+            } else if (c instanceof Element e) {
+                if (!"annotation".equals(e.getLocalName())) appendText(e, sb);
+            }
+        }
+    }
+
+    private static boolean hasContent(Element tr) {
+        return !tr.getTextContent().isBlank() || tr.getElementsByTagNameNS(TABLE, "table-cell").getLength() > 0
+                && hasValue(tr);
+    }
+
+    private static boolean hasValue(Element tr) {
+        for (Node n = tr.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && (e.hasAttributeNS(OFFICE, "value") || e.hasAttributeNS(TABLE, "formula"))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hidden(Element e) {
+        String v = e.getAttributeNS(TABLE, "visibility");
+        return v.equals("collapse") || v.equals("filter");
+    }
+
+    private static int repeat(Element e, String attr) {
+        String v = attr.equals("c") ? e.getAttributeNS(TEXT, "c") : e.getAttributeNS(TABLE, attr);
+        try {
+            return v.isEmpty() ? 1 : Math.max(1, Integer.parseInt(v));
+        } catch (NumberFormatException x) {
+            return 1;
+        }
+    }
+
+    private static List<Element> children(Node parent, String ns, String local) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) out.add(e);
+        }
+        return out;
+    }
+
+    private static Element parse(byte[] xml) throws ReadException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b.parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new ReadException("corrupt ODS (" + oneLine(e) + ")", e);
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
+    }
+}
