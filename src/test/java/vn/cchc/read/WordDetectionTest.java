@@ -83,13 +83,13 @@ class WordDetectionTest {
     }
 
     @Test
-    void anExcelWorkbookNamedDocIsNotWord() throws IOException {
+    void anExcelWorkbookNamedDocIsNotWordButAWorkbook() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
             wb.createSheet("a");
             wb.write(bytes);
         }
-        assertEquals("application/x-tika-msoffice", detect(bytes.toByteArray(), "report.doc"));
+        assertEquals("application/vnd.ms-excel", detect(bytes.toByteArray(), "report.doc"));
     }
 
     @Test
