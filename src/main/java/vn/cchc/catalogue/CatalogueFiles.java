@@ -39,7 +39,7 @@ import vn.cchc.table.Section;
  */
 public final class CatalogueFiles {
     public static final List<String> COLUMNS = List.of("code", "section", "parent", "name", "unit", "kind", "numerator",
-            "denominator", "sum_of", "related", "aliases", "note");
+            "denominator", "sum_of", "related", "aliases", "note", "aggregate");
     private static final List<String> REQUIRED = List.of("code", "section", "name", "kind");
     static final String ALIAS_SEPARATOR = " | ";
     static final String SUM_SEPARATOR = " + ";
@@ -133,6 +133,13 @@ public final class CatalogueFiles {
         }
         Section section;
         Kind kind;
+        Aggregation aggregate;
+        try {
+            aggregate = Aggregation.parse(f.get("aggregate"));
+        } catch (IllegalArgumentException e) {
+            throw new CatalogueException(where + ": unknown aggregate '" + f.get("aggregate") + "' (empty for the kind's "
+                    + "default, or one of " + Aggregation.ids() + ")");
+        }
         try {
             section = Section.valueOf(f.get("section").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -146,7 +153,7 @@ public final class CatalogueFiles {
                     + Arrays.stream(Kind.values()).map(Kind::id).toList() + ")");
         }
         return new Indicator(code, section, f.get("parent"), f.get("name"), f.get("unit"), kind, f.get("numerator"),
-                f.get("denominator"), sumOf, f.get("related"), aliases, f.get("note"));
+                f.get("denominator"), sumOf, f.get("related"), aliases, f.get("note"), aggregate);
     }
 
     private static List<String> split(String s, String separator) {
@@ -169,7 +176,7 @@ public final class CatalogueFiles {
         for (Indicator i : c.indicators()) {
             p.printRecord(i.code(), i.section().name(), nz(i.parent()), i.name(), i.unit(), i.kind().id(), nz(i.numerator()),
                     nz(i.denominator()), String.join(SUM_SEPARATOR, i.sumOf()), nz(i.related()),
-                    String.join(ALIAS_SEPARATOR, i.aliases()), i.note());
+                    String.join(ALIAS_SEPARATOR, i.aliases()), i.note(), i.aggregate() == null ? "" : i.aggregate().id());
         }
         p.flush();
     }
@@ -192,6 +199,7 @@ public final class CatalogueFiles {
             n.put("related", i.related());
             i.aliases().forEach(n.putArray("aliases")::add);
             n.put("note", i.note());
+            n.put("aggregate", i.aggregate() == null ? null : i.aggregate().id());
         }
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         JSON.writeValue(new NonClosingWriter(w), root);

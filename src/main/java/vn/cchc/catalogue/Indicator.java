@@ -19,10 +19,11 @@ import vn.cchc.table.Section;
  * @param related     code of an indicator this one is close to but not the same as (old/new wording), or null
  * @param aliases     other known wordings, matched like the name
  * @param note        why the entry is as it is (level variants, ward form...), or empty
+ * @param aggregate   how a consolidated report combines units' values, or null for the kind's default
  */
 public record Indicator(String code, Section section, String parent, String name, String unit, Kind kind,
                         String numerator, String denominator, List<String> sumOf, String related,
-                        List<String> aliases, String note) {
+                        List<String> aliases, String note, Aggregation aggregate) {
     public Indicator {
         sumOf = List.copyOf(sumOf);
         aliases = List.copyOf(aliases);
@@ -32,6 +33,18 @@ public record Indicator(String code, Section section, String parent, String name
         related = blankToNull(related);
         unit = unit == null ? "" : unit;
         note = note == null ? "" : note;
+    }
+
+    /** An indicator with the default aggregation of its kind. */
+    public Indicator(String code, Section section, String parent, String name, String unit, Kind kind,
+                     String numerator, String denominator, List<String> sumOf, String related,
+                     List<String> aliases, String note) {
+        this(code, section, parent, name, unit, kind, numerator, denominator, sumOf, related, aliases, note, null);
+    }
+
+    /** The rule a consolidation applies: the catalogue's, or the default for the kind. */
+    public Aggregation aggregation() {
+        return aggregate != null ? aggregate : Aggregation.defaultFor(this);
     }
 
     /** A rate with both terms known: value = numerator / denominator × 100. */

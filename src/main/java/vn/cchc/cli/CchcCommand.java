@@ -11,7 +11,7 @@ import vn.cchc.pipeline.ExitCodes;
 /** The top-level {@code cchc} command; it only groups the subcommands. */
 @Command(name = "cchc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns the statistics tables of Vietnamese CCHC reports into clean data.",
-        subcommands = {ExtractCommand.class, CheckCommand.class, CatalogueCommand.class})
+        subcommands = {ExtractCommand.class, CheckCommand.class, SummaryCommand.class, CatalogueCommand.class})
 public final class CchcCommand implements Callable<Integer> {
     final PrintStream out;
     final PrintStream err;

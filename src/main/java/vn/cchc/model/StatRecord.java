@@ -38,13 +38,14 @@ public record StatRecord(
         String reportNumber,
         String reportDate,
         String period,
-        List<Flag> flags) {
+        List<Flag> flags,
+        String duplicateOf) {
 
     /** Output field names in order, as CSV headers and JSON keys. */
     public static final List<String> FIELDS = List.of(
             "file", "format", "page", "table", "row", "section", "stt", "label", "unit", "value_raw", "value", "prev_value", "note",
             "indicator", "indicator_name", "match_score", "issuer", "level", "report_number", "report_date", "period",
-            "flags");
+            "flags", "duplicate_of");
 
     /** JSON and JSON Lines keys in order: the CSV fields with {@code values} after {@code prev_value}. */
     public static final List<String> JSON_FIELDS = jsonFields();
@@ -59,5 +60,23 @@ public record StatRecord(
         flags = List.copyOf(flags);
         // insertion order is the table's column order; a map that keeps it, read-only
         values = values == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    }
+
+    /** A record of a report not known to duplicate another. */
+    public StatRecord(String file, String format, Integer page, Integer table, Integer row, String section, String stt,
+                      String label, String unit, String valueRaw, BigDecimal value, BigDecimal prevValue,
+                      Map<String, BigDecimal> values, String note, String indicator, String indicatorName,
+                      Double matchScore, String issuer, String level, String reportNumber, String reportDate,
+                      String period, List<Flag> flags) {
+        this(file, format, page, table, row, section, stt, label, unit, valueRaw, value, prevValue, values, note,
+                indicator, indicatorName, matchScore, issuer, level, reportNumber, reportDate, period, flags, null);
+    }
+
+    /** This record, of a report that {@code first} (an earlier input) already gave: flagged and pointing at it. */
+    public StatRecord duplicating(String first) {
+        List<Flag> f = new java.util.ArrayList<>(flags);
+        if (!f.contains(Flag.DUPLICATE)) f.add(Flag.DUPLICATE);
+        return new StatRecord(file, format, page, table, row, section, stt, label, unit, valueRaw, value, prevValue, values,
+                note, indicator, indicatorName, matchScore, issuer, level, reportNumber, reportDate, period, f, first);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,7 @@ import vn.cchc.model.ResultSink;
 import vn.cchc.model.StatRecord;
 import vn.cchc.text.Reasons;
 import vn.cchc.vocabulary.Flag;
+import vn.cchc.summary.Duplicates;
 
 /**
  * Runs the extractor over a list of inputs, {@code jobs} files at a time, hands each result to the sink in input
@@ -40,6 +42,8 @@ public final class Batch {
     private final IncrementalState state;
     /** Each workbook's companion report in this run (see {@link Companions}). */
     private volatile java.util.Map<java.nio.file.Path, java.nio.file.Path> companions = java.util.Map.of();
+    private final Duplicates.Tracker duplicates = new Duplicates.Tracker();
+    private boolean warnDuplicates = true;
 
     public Batch(FileExtractor extractor, PrintStream err) {
         this(extractor, err, 1, Duration.ZERO, Progress.none(), null);
@@ -59,6 +63,12 @@ public final class Batch {
         this.timeout = timeout.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365) : timeout;
         this.progress = progress;
         this.state = state;
+    }
+
+    /** Leaves duplicate submissions to the caller, who warns once it has chosen between them ({@code summary}). */
+    Batch withoutDuplicateWarnings() {
+        warnDuplicates = false;
+        return this;
     }
 
     public BatchSummary run(List<InputFile> inputs, ResultSink sink) throws IOException {
@@ -164,13 +174,18 @@ public final class Batch {
             counts.skipped++;
             return;
         }
-        FileResult r = o.result();
+        Optional<String> first = o.result().failed() ? Optional.empty()
+                : duplicates.seen(o.result().file(), o.result().metadata());
+        FileResult r = first.isEmpty() ? o.result() : duplicating(o.result(), first.get());
         if (r.failed() || !r.warnings().isEmpty()) progress.clear();
         if (r.failed()) {
             counts.failed++;
             err.println("cchc: " + r.file() + ": " + r.error());
         }
         for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
+        if (first.isPresent() && warnDuplicates) {
+            err.println("cchc: " + r.file() + ": warning: " + Duplicates.warning(r.file(), first.get(), r.metadata()));
+        }
         UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
         // no line per file: standard error lists what failed; the problems are in the output and in `cchc check`
         counts.problems += r.problems().size();
@@ -182,6 +197,15 @@ public final class Batch {
         sink.accept(r);
         if (!r.failed() && o.sha256() != null) state.add(o.sha256(), r.file());
         progress.done(r.file());
+    }
+
+    /**
+     * The result with its records pointing at the earlier input of the same submission, if any: records of the same
+     * report sent twice must say so where they go, not only on standard error.
+     */
+    private static FileResult duplicating(FileResult r, String first) {
+        List<StatRecord> marked = r.records().stream().map(x -> x.duplicating(first)).toList();
+        return new FileResult(r.file(), r.format(), r.metadata(), r.warnings(), marked, r.error(), r.problems());
     }
 
     private static final class Counts {

@@ -54,6 +54,11 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
         Optional<IndicatorMatcher> loaded = ExtractJob.matcher(catalogue, err);
         if (loaded.isEmpty()) return ExitCodes.USAGE;
         IndicatorMatcher matcher = loaded.get();
+        if (output == null && format.binary() && Terminal.stdoutIsTerminal()) {
+            err.println("cchc: --format " + format + " is binary and standard output is a terminal: give a file with "
+                    + "-o FILE." + format + " (or redirect standard output)");
+            return ExitCodes.USAGE;
+        }
         List<InputFile> files = new InputExpander().expand(inputs);
         IncrementalState state = batch.incremental() == null ? null : IncrementalState.load(batch.incremental());
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
@@ -61,12 +66,12 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
                 batch.timeout(), progress, state);
         BatchSummary summary;
         if (output == null) {
-            try (var sink = Sinks.create(format, new NonClosingOutputStream(stdout), bom)) {
+            try (var sink = Sinks.create(format, new NonClosingOutputStream(stdout), bom, matcher.catalogue())) {
                 summary = run.run(files, sink);
             }
         } else {
             try (AtomicFileOutput file = new AtomicFileOutput(output)) {
-                try (var sink = Sinks.create(format, file.stream(), bom)) {
+                try (var sink = Sinks.create(format, file.stream(), bom, matcher.catalogue())) {
                     summary = run.run(files, sink);
                 }
                 file.commit();

@@ -42,6 +42,8 @@ public enum Flag {
     NOTE_MAY_INCLUDE_LABEL("note_may_include_label",
             "flattened text only: lines after the value went to the note, though some of them may belong to the label"),
     NO_LABEL("no_label", "flattened text only: a numbered row with no label and no row above to take one from"),
+    DUPLICATE("duplicate",
+            "the report is the same submission as an earlier input of the run (same issuer and period; `duplicate_of` names it); its records are written all the same"),
     VALUE_UNCERTAIN("value_uncertain",
             "flattened text only: a bare number ends the label, so the number read after the unit may be a broken row number rather than the value; `value` is left empty rather than risk a wrong one"),
     VALUE_COLUMN_GUESSED("value_column_guessed",

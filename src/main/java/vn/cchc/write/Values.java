@@ -8,11 +8,11 @@ import vn.cchc.number.VietnameseNumbers;
 import vn.cchc.vocabulary.Flag;
 
 /** A record's fields in output order, as plain Java values (null stays null). */
-final class Values {
+public final class Values {
     private Values() {
     }
 
-    static List<Object> of(StatRecord r) {
+    public static List<Object> of(StatRecord r) {
         List<Object> v = new ArrayList<>(StatRecord.FIELDS.size());
         v.add(r.file());
         v.add(r.format());
@@ -36,6 +36,7 @@ final class Values {
         v.add(r.reportDate());
         v.add(r.period());
         v.add(codes(r.flags()));
+        v.add(r.duplicateOf());
         return v;
     }
 
@@ -45,7 +46,7 @@ final class Values {
     }
 
     /** CSV cell text: numbers plain with a dot, lists joined by ";", null empty. */
-    static String csv(Object o) {
+    public static String csv(Object o) {
         if (o == null) return "";
         if (o instanceof java.math.BigDecimal d) return VietnameseNumbers.format(d);
         if (o instanceof Double d) return VietnameseNumbers.format(java.math.BigDecimal.valueOf(d));

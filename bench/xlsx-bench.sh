@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Workbook benchmark: the cost of --format xlsx over a bare extraction, and its memory.
+# Copies the test corpus into a temporary batch of COUNT documents (as batch-bench.sh does), then, ROUNDS times,
+# alternating so that a noisy neighbour hurts both alike:
+#   1. cchc extract --format jsonl (the bare extraction, default heap);
+#   2. cchc extract --format xlsx with -Xmx256m (must succeed: the streaming workbook keeps memory flat).
+# Reports each wall time, the ratio xlsx / jsonl per round, the workbook size and the xlsx run's max RSS.
+# Usage: bench/xlsx-bench.sh [COUNT] [ROUNDS]     (default 1000 documents, 2 rounds)
+# Environment: JOBS (default: cores), FORMATS (default "txt docx doc pdf").
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+count="${1:-1000}"
+rounds="${2:-2}"
+jobs="${JOBS:-$(nproc)}"
+formats="${FORMATS:-txt docx doc pdf}"
+jar="$root/target/cchc.jar"
+corpus="$root/src/test/resources/corpus"
+
+if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$jar" -print -quit)" ]; then
+  echo "bench: building $jar" >&2
+  (cd "$root" && mvn -B -q -DskipTests package >&2)
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/cchc-xlsx-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/batch"
+sources=()
+for ext in $formats; do
+  for f in "$corpus"/*."$ext"; do [ -f "$f" ] && sources+=("$f"); done
+done
+for ((i = 0; i < count; i++)); do
+  f="${sources[i % ${#sources[@]}]}"
+  cp "$f" "$work/batch/$(printf '%05d' "$i")-$(basename "$f")"
+done
+echo "bench: $count documents from ${#sources[@]} corpus files, jobs=$jobs, rounds=$rounds" >&2
+
+now() { date +%s.%N; }
+ratios=()
+for ((r = 1; r <= rounds; r++)); do
+  t0=$(now)
+  java -jar "$jar" extract -q --jobs "$jobs" -f jsonl -o "$work/out.jsonl" "$work/batch" 2> "$work/err-jsonl.txt" || true
+  t1=$(now)
+  set +e
+  /usr/bin/time -v -o "$work/time-xlsx.txt" java -Xmx256m -jar "$jar" extract -q --jobs "$jobs" -f xlsx \
+    -o "$work/out.xlsx" "$work/batch" 2> "$work/err-xlsx.txt"
+  rc=$?
+  set -e
+  t2=$(now)
+  if [ ! -s "$work/out.xlsx" ] || grep -q "OutOfMemoryError\|out of memory" "$work/err-xlsx.txt"; then
+    echo "bench: FAILED: the xlsx run with -Xmx256m did not write a workbook (exit $rc)" >&2
+    tail -5 "$work/err-xlsx.txt" >&2
+    exit 1
+  fi
+  jsonl_s=$(echo "$t1 - $t0" | bc -l)
+  xlsx_s=$(echo "$t2 - $t1" | bc -l)
+  ratio=$(echo "$xlsx_s / $jsonl_s" | bc -l)
+  ratios+=("$(printf '%.3f' "$ratio")")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time-xlsx.txt")
+  printf 'round %d: jsonl %.1f s, xlsx (-Xmx256m) %.1f s, ratio %.3f; workbook %s bytes, xlsx max RSS %s MB, records %s\n' \
+    "$r" "$jsonl_s" "$xlsx_s" "$ratio" "$(stat -c %s "$work/out.xlsx")" "$rss" "$(wc -l < "$work/out.jsonl")"
+done
+echo "ratios: ${ratios[*]} (target: at most 1.20)"

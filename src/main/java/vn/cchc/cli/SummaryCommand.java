@@ -1,0 +1,74 @@
+package vn.cchc.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.cchc.pipeline.BatchOptions;
+import vn.cchc.pipeline.SummaryJob;
+import vn.cchc.report.ReportPeriods;
+import vn.cchc.write.summary.SummaryFormat;
+
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Compiles the reports of one period into the consolidated statistics table, in the template's "
+                + "layout (sections I-VII, STT, Chỉ tiêu, Đơn vị tính, Số liệu, Ghi chú).",
+                "Counts are summed, rates recomputed from summed numerators and denominators, yes/no answers counted, "
+                        + "non-additive indicators shown as a range (the catalogue's aggregate column).",
+                "The same report given twice (same issuer and period) is used once, with a warning naming both."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was read and consolidated",
+                "1:some input failed (the others were consolidated), or no report to consolidate",
+                "2:usage error, or reports of several periods without --period"})
+public final class SummaryCommand implements Callable<Integer> {
+    @ParentCommand
+    CchcCommand parent;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files, folders (searched recursively) or globs.")
+    List<String> paths;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). html is one "
+                    + "self-contained page with bar charts of the key rates; xlsx needs --output or a redirection.")
+    SummaryFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "Consolidate the reports of this period (YYYY, YYYY-Q1..Q4, YYYY-H1, YYYY-9M) and leave the others out; "
+                    + "needed when the inputs are of several periods.")
+    String period;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error (errors and warnings are still printed).")
+    boolean quiet;
+
+    @Mixin
+    JobsOption jobs;
+
+    /** The catalogue's aggregate column decides how each line is compiled. */
+    @Mixin
+    CatalogueOption catalogue;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = jobs.jobs();
+        if (period != null && !ReportPeriods.isValid(period)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for --period: '" + period
+                    + "' (YYYY, YYYY-Q1..Q4, YYYY-H1 or YYYY-9M)");
+        }
+        var batch = new BatchOptions(n, BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
+        return new SummaryJob(paths, format, output, quiet, batch, period, catalogue.catalogue).run(parent.out, parent.err);
+    }
+}
