@@ -61,7 +61,9 @@ class BadInputTest {
         }
 
         List<String> errorLines() {
-            return err.lines().filter(l -> l.startsWith("cchc: ") && !l.contains(" file(s) read, ")).toList();
+            // before.txt and zz-after.txt are one report given twice: the duplicate warning is not an error line
+            return err.lines().filter(l -> l.startsWith("cchc: ") && !l.contains(" file(s) read, ")
+                    && !l.contains(": warning: same issuer and period as ")).toList();
         }
     }
 
