@@ -36,9 +36,11 @@ echo "bench: $count documents from ${#sources[@]} corpus files, jobs=$jobs, roun
 
 now() { date +%s.%N; }
 ratios=()
+cpu_ratios=()
 for ((r = 1; r <= rounds; r++)); do
   t0=$(now)
-  java -jar "$jar" extract -q --jobs "$jobs" -f jsonl -o "$work/out.jsonl" "$work/batch" 2> "$work/err-jsonl.txt" || true
+  /usr/bin/time -v -o "$work/time-jsonl.txt" java -jar "$jar" extract -q --jobs "$jobs" -f jsonl \
+    -o "$work/out.jsonl" "$work/batch" 2> "$work/err-jsonl.txt" || true
   t1=$(now)
   set +e
   /usr/bin/time -v -o "$work/time-xlsx.txt" java -Xmx256m -jar "$jar" extract -q --jobs "$jobs" -f xlsx \
@@ -56,7 +58,12 @@ for ((r = 1; r <= rounds; r++)); do
   ratio=$(echo "$xlsx_s / $jsonl_s" | bc -l)
   ratios+=("$(printf '%.3f' "$ratio")")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time-xlsx.txt")
-  printf 'round %d: jsonl %.1f s, xlsx (-Xmx256m) %.1f s, ratio %.3f; workbook %s bytes, xlsx max RSS %s MB, records %s\n' \
-    "$r" "$jsonl_s" "$xlsx_s" "$ratio" "$(stat -c %s "$work/out.xlsx")" "$rss" "$(wc -l < "$work/out.jsonl")"
+  # on a shared machine the wall time depends on the neighbours; CPU time (user + system) much less
+  cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
+  cpu_jsonl=$(cpu "$work/time-jsonl.txt")
+  cpu_xlsx=$(cpu "$work/time-xlsx.txt")
+  cpu_ratios+=("$(printf '%.3f' "$(echo "$cpu_xlsx / $cpu_jsonl" | bc -l)")")
+  printf 'round %d: wall jsonl %.1f s, xlsx (-Xmx256m) %.1f s, ratio %.3f; CPU jsonl %s s, xlsx %s s, ratio %s; workbook %s bytes, xlsx max RSS %s MB, records %s\n' \
+    "$r" "$jsonl_s" "$xlsx_s" "$ratio" "$cpu_jsonl" "$cpu_xlsx" "${cpu_ratios[-1]}" "$(stat -c %s "$work/out.xlsx")" "$rss" "$(wc -l < "$work/out.jsonl")"
 done
-echo "ratios: ${ratios[*]} (target: at most 1.20)"
+echo "wall ratios: ${ratios[*]}; CPU ratios: ${cpu_ratios[*]} (target: at most 1.20)"
