@@ -45,7 +45,10 @@ public final class CatalogueFiles {
     static final String SUM_SEPARATOR = " + ";
     private static final Pattern VERSION = Pattern.compile("(?m)^\\s*#\\s*version\\s*:\\s*(\\S+)");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[A-Z0-9_]+)*");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Jackson is loaded only for a JSON catalogue: the built-in CSV one is read at every start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private CatalogueFiles() {
     }
@@ -94,7 +97,7 @@ public final class CatalogueFiles {
     static Catalogue parseJson(String text, String name) throws CatalogueException {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new CatalogueException(name + ": not JSON: " + e.getOriginalMessage(), e);
         }
@@ -182,7 +185,7 @@ public final class CatalogueFiles {
     }
 
     public static void writeJson(Catalogue c, OutputStream out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("version", c.version());
         ArrayNode list = root.putArray("indicators");
         for (Indicator i : c.indicators()) {
@@ -202,7 +205,7 @@ public final class CatalogueFiles {
             n.put("aggregate", i.aggregate() == null ? null : i.aggregate().id());
         }
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        JSON.writeValue(new NonClosingWriter(w), root);
+        Json.MAPPER.writeValue(new NonClosingWriter(w), root);
         w.write("\n");
         w.flush();
     }

@@ -19,6 +19,11 @@ public final class CchcCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** For picocli's generators (completion script, man pages), which build the command by reflection. */
+    CchcCommand() {
+        this(System.out, System.err);
+    }
+
     CchcCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;

@@ -15,14 +15,19 @@ import org.apache.tika.mime.MimeTypes;
  * DOCX renamed ".pdf" is still read as DOCX.
  */
 public final class FormatDetector {
-    private static final Tika TIKA = new Tika();
-    private static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+    /** Tika and its registry of every known media type are loaded on first need, not for a plain text report. */
+    private static final class TikaHolder {
+        static final Tika TIKA = new Tika();
+        static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+    }
 
     /** The detected media type (base type, no parameters). The stream must support mark/reset. */
     public MediaType detect(InputStream in, String fileName) throws IOException {
+        MediaType plain = PlainTextSniffer.plainText(in, fileName);
+        if (plain != null) return plain;
         Metadata md = new Metadata();
         if (fileName != null) md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        MediaType type = MediaType.parse(TIKA.detect(in, md)).getBaseType();
+        MediaType type = MediaType.parse(TikaHolder.TIKA.detect(in, md)).getBaseType();
         // tika-core sees only the container (or believes the file name): look inside for a Word document
         if (isA(type, OfficeContainers.ZIP)) return OfficeContainers.resolve(type, OfficeContainers.ZIP, OfficeContainers.inZip(in));
         if (isA(type, OfficeContainers.OLE2)) return OfficeContainers.resolve(type, OfficeContainers.OLE2, OfficeContainers.inOle2(in));
@@ -31,6 +36,6 @@ public final class FormatDetector {
 
     /** Whether {@code type} is {@code ancestor} or a specialisation of it (text/x-log is text/plain). */
     public static boolean isA(MediaType type, MediaType ancestor) {
-        return type.equals(ancestor) || REGISTRY.isSpecializationOf(type, ancestor);
+        return type.equals(ancestor) || TikaHolder.REGISTRY.isSpecializationOf(type, ancestor);
     }
 }
