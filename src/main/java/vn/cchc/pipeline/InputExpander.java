@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Turns the command line's paths into files: a file as given, a folder walked recursively (report formats only,
- * sorted, symlink loops reported not followed), a glob the shell did not expand ({@code "reports/*.pdf"}).
+ * sorted, symlink loops reported not followed), a glob the shell did not expand ({@code "reports/*.pdf"},
+ * {@code "reports/**}{@code /*.pdf"} at any depth).
  */
 public final class InputExpander {
     /** Extensions picked up when walking a folder; a file named explicitly is read whatever its name. */
@@ -58,12 +59,15 @@ public final class InputExpander {
         int firstMeta = indexOfMeta(norm);
         int slash = norm.lastIndexOf('/', firstMeta);
         Path base = slash < 0 ? Paths.get(".") : Paths.get(slash == 0 ? "/" : norm.substring(0, slash));
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + (slash < 0 ? norm : norm.substring(slash + 1)));
+        String rest = slash < 0 ? norm : norm.substring(slash + 1);
+        List<PathMatcher> matchers = globMatchers(rest);
+        // without "**" a pattern names a fixed depth: no need to walk the whole tree below the base
+        int depth = rest.contains("**") ? Integer.MAX_VALUE : rest.split("/", -1).length;
         List<InputFile> files = new ArrayList<>();
         if (!Files.isDirectory(base)) return List.of(InputFile.missing(pattern, "no such file or directory"));
-        try (var stream = Files.walk(base)) {
+        try (var stream = Files.walk(base, depth)) {
             stream.filter(Files::isRegularFile)
-                    .filter(f -> matcher.matches(base.relativize(f)))
+                    .filter(f -> matchers.stream().anyMatch(m -> m.matches(base.relativize(f))))
                     .sorted()
                     .forEach(f -> files.add(InputFile.of(f, slash < 0 ? base.relativize(f).toString() : f.toString())));
         } catch (IOException | RuntimeException e) {
@@ -71,6 +75,27 @@ public final class InputExpander {
         }
         if (files.isEmpty()) return List.of(InputFile.missing(pattern, "no file matches"));
         return files;
+    }
+
+    /**
+     * Java's glob lets {@code **} cross folders but, unlike bash's globstar and zsh, makes {@code reports/**}{@code /*.pdf}
+     * require at least one folder between: each {@code **}{@code /} may also match nothing, so the variants without it
+     * are tried too.
+     */
+    static List<PathMatcher> globMatchers(String pattern) {
+        List<String> variants = new ArrayList<>(List.of(pattern));
+        for (int i = pattern.indexOf("**/"); i >= 0 && variants.size() < 64; i = pattern.indexOf("**/", i + 3)) {
+            int at = i;
+            List<String> more = new ArrayList<>();
+            for (String v : variants) {
+                // the same occurrence, counted from the end, since earlier removals shifted the start
+                int fromEnd = pattern.length() - at;
+                int pos = v.length() - fromEnd;
+                if (pos >= 0 && v.startsWith("**/", pos)) more.add(v.substring(0, pos) + v.substring(pos + 3));
+            }
+            variants.addAll(more);
+        }
+        return variants.stream().distinct().map(v -> FileSystems.getDefault().getPathMatcher("glob:" + v)).toList();
     }
 
     private static int indexOfMeta(String s) {
