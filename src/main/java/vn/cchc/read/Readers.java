@@ -10,6 +10,7 @@ import vn.cchc.read.docx.DocxReader;
 import vn.cchc.read.html.HtmlReader;
 import vn.cchc.read.odt.OdtReader;
 import vn.cchc.read.pdf.PdfReader;
+import vn.cchc.read.rtf.RtfReader;
 import vn.cchc.read.sheet.OdsReader;
 import vn.cchc.read.sheet.PoiWorkbookReader;
 import vn.cchc.read.text.TextReader;
@@ -29,6 +30,7 @@ public final class Readers {
                 new DocReader(),
                 new OdtReader(),
                 new HtmlReader(),
+                new RtfReader(),
                 PoiWorkbookReader.xlsx(),
                 PoiWorkbookReader.xls(),
                 new OdsReader()));
