@@ -187,7 +187,7 @@ final class RtfParser {
             return;
         }
         switch (word) {
-            case "ansicpg" -> documentCharset = codePage(n, documentCharset);
+            case "ansicpg" -> documentCharset = RtfCodePages.of(n, documentCharset);
             case "bin" -> pos = Math.min(in.length, pos + Math.max(0, n)); // binary data: never text
             case "uc" -> state.unicodeSkip = Math.max(0, n);
             case "u" -> {
@@ -248,10 +248,10 @@ final class RtfParser {
         if (word.equals("f") && param != null) {
             fontTableFont = param;
         } else if (word.equals("fcharset") && param != null && fontTableFont >= 0) {
-            Charset cs = charsetOf(param);
+            Charset cs = RtfCodePages.ofCharset(param);
             if (cs != null) fontCharsets.put(fontTableFont, cs);
         } else if (word.equals("cpg") && param != null && fontTableFont >= 0) {
-            Charset cs = codePage(param, null);
+            Charset cs = RtfCodePages.of(param, null);
             if (cs != null) fontCharsets.put(fontTableFont, cs);
         }
     }
@@ -315,44 +315,6 @@ final class RtfParser {
         }
         pendingBytes.clear();
         append(s);
-    }
-
-    /** The code page of an {@code \fcharset} number (Windows' charset identifiers); null: the document's. */
-    private Charset charsetOf(int fcharset) {
-        return switch (fcharset) {
-            case 163 -> codePage(1258, null); // Vietnamese
-            case 238 -> codePage(1250, null);
-            case 204 -> codePage(1251, null);
-            case 161 -> codePage(1253, null);
-            case 162 -> codePage(1254, null);
-            case 177 -> codePage(1255, null);
-            case 178 -> codePage(1256, null);
-            case 186 -> codePage(1257, null);
-            case 222 -> codePage(874, null);
-            case 128 -> codePage(932, null);
-            case 134 -> codePage(936, null);
-            case 129 -> codePage(949, null);
-            case 136 -> codePage(950, null);
-            default -> null; // 0 (ANSI), 1 (default): the document's code page
-        };
-    }
-
-    private static Charset codePage(int cp, Charset otherwise) {
-        String name = switch (cp) {
-            case 65001 -> "UTF-8";
-            case 932 -> "windows-31j";
-            case 936 -> "GBK";
-            case 949 -> "x-windows-949";
-            case 950 -> "x-windows-950";
-            case 874 -> "x-windows-874";
-            case 10000 -> "x-MacRoman";
-            default -> "windows-" + cp;
-        };
-        try {
-            return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return otherwise;
-        }
     }
 
     private int hex(int at, int len) {
