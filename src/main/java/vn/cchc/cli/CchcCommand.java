@@ -1,5 +1,7 @@
 package vn.cchc.cli;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
@@ -15,18 +17,26 @@ import vn.cchc.pipeline.ExitCodes;
 public final class CchcCommand implements Callable<Integer> {
     final PrintStream out;
     final PrintStream err;
+    /** Standard input, for {@code -} and {@code --files-from -}. */
+    final InputStream in;
+    /** Standard output for data, every write checked (under {@link #out}, which would hide a failure). */
+    final OutputStream data;
+    final boolean stdinIsTerminal;
 
     @Spec
     CommandSpec spec;
 
     /** For picocli's generators (completion script, man pages), which build the command by reflection. */
     CchcCommand() {
-        this(System.out, System.err);
+        this(System.out, System.err, System.in, System.out, true);
     }
 
-    CchcCommand(PrintStream out, PrintStream err) {
+    CchcCommand(PrintStream out, PrintStream err, InputStream in, OutputStream data, boolean stdinIsTerminal) {
         this.out = out;
         this.err = err;
+        this.in = in;
+        this.data = data;
+        this.stdinIsTerminal = stdinIsTerminal;
     }
 
     /** {@code cchc} without a command is a usage error: the usage goes to standard error, the exit code is 2. */

@@ -1,27 +1,60 @@
 package vn.cchc.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
+import vn.cchc.extract.ExitCodes;
+import vn.cchc.write.CheckedOutputStream;
+import vn.cchc.write.OutputFailure;
 
 /** Builds the command line with explicit streams, so tests can drive it in-process. */
 public final class Cli {
     private Cli() {
     }
 
+    /** With an empty standard input (as a test or a cron job without input has). */
     public static int run(String[] args, OutputStream out, PrintStream err) {
-        PrintStream stdout = out instanceof PrintStream ps ? ps : new PrintStream(out, true, StandardCharsets.UTF_8);
-        CommandLine cmd = new CommandLine(new CchcCommand(stdout, err));
-        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
-        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return run(args, new ByteArrayInputStream(new byte[0]), out, err, false);
+    }
+
+    /**
+     * @param in              standard input, read for the path {@code -}, {@code --files-from -}, or when no path is
+     *                        given and it is not a terminal
+     * @param out             standard output; every write to it is checked
+     * @param stdinIsTerminal whether {@code in} is a terminal (then a missing path is a usage error, not a read)
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean stdinIsTerminal) {
+        CheckedOutputStream data = new CheckedOutputStream(out, "standard output");
+        PrintStream stdout = new PrintStream(data, false, StandardCharsets.UTF_8);
+        CommandLine cmd = new CommandLine(new CchcCommand(stdout, err, in, data, stdinIsTerminal));
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("cchc: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
+        cmd.setParameterExceptionHandler((ex, args1) -> {
+            // one line and where to look, as GNU tools do: the whole help would bury the mistake
+            CommandLine bad = ex.getCommandLine();
+            err.println("cchc: " + Messages.oneLine(ex.getMessage()));
+            err.println("Try `" + bad.getCommandSpec().qualifiedName() + " --help` for more information.");
+            return ExitCodes.USAGE;
         });
-        return cmd.execute(args);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err));
+        int code = cmd.execute(args);
+        stdout.flush();
+        OutputFailure failed = data.failure();
+        if (failed != null && code != ExitCodes.PIPE_CLOSED && code != ExitCodes.SOME_FAILED) return failure(failed, err);
+        return code;
+    }
+
+    /** The exit code for an exception out of a command, after its one line on standard error. */
+    private static int failure(Exception ex, PrintStream err) {
+        if (ex instanceof OutputFailure f && f.closedPipe()) return ExitCodes.PIPE_CLOSED; // quiet, like SIGPIPE
+        err.println("cchc: " + Messages.oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+        return ExitCodes.SOME_FAILED;
     }
 }

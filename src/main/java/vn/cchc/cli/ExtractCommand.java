@@ -2,6 +2,7 @@ package vn.cchc.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,9 +30,24 @@ public final class ExtractCommand implements Callable<Integer> {
     @ParentCommand
     CchcCommand parent;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, ODT, HTML, TXT.")
-    List<String> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Report files, folders (searched recursively) or globs (\"reports/**/*.pdf\"); PDF, DOCX, DOC, "
+                    + "ODT, RTF, HTML, TXT. `-` reads one report from standard input, as does no PATH at all when "
+                    + "standard input is not a terminal.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+            description = "Read the inputs from FILE (`-`: standard input), one per line, or NUL-separated with -0; "
+                    + "names are taken as they are, never as globs.")
+    String filesFrom;
+
+    @Option(names = {"-0", "--null"}, description = "--files-from names are separated by NUL (find -print0), not lines.")
+    boolean nullSeparated;
+
+    @Option(names = "--retry-failed",
+            description = "With --incremental: extract again the files whose content failed in an earlier run "
+                    + "(by default they are skipped, with a reminder in the summary).")
+    boolean retryFailed;
 
     @Mixin
     OutputOptions outputOptions;
@@ -39,7 +55,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start CSV output with a UTF-8 byte-order mark (for Excel).")
     boolean bom;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error (errors are still printed).")
+    @Option(names = {"-q", "--quiet"},
+            description = "No summary, progress or warnings on standard error (errors are still printed).")
     boolean quiet;
 
     @Mixin
@@ -54,8 +71,8 @@ public final class ExtractCommand implements Callable<Integer> {
     long maxSizeMb;
 
     @Option(names = "--incremental", paramLabel = "STATEFILE",
-            description = "Skip files whose content (SHA-256) STATEFILE lists as already extracted; add this run's "
-                    + "files to it once the output is written.")
+            description = "Skip files whose content (SHA-256) STATEFILE lists as already extracted (or as failed, "
+                    + "see --retry-failed); add this run's files to it once their records are written.")
     Path incremental;
 
     @Option(names = "--issuer", paramLabel = "NAME",
@@ -63,7 +80,8 @@ public final class ExtractCommand implements Callable<Integer> {
     String issuer;
 
     @Option(names = "--period", paramLabel = "PERIOD",
-            description = "Period of every input, instead of the one read from each report: YYYY, YYYY-Q1..Q4, YYYY-H1 or YYYY-9M.")
+            description = "Period of every input, instead of the one read from each report: YYYY, YYYY-Q1..Q4, YYYY-H1 or "
+                    + "YYYY-9M (any case: 2024-q1).")
     String period;
 
     @Mixin
@@ -83,13 +101,41 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             override = new MetadataOverride(issuer, period);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--period': " + e.getMessage());
         }
         int n = jobs.jobs();
         if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
         if (maxSizeMb < 1) throw new ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
-        var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental);
-        return new ExtractJob(paths, outputOptions.format, outputOptions.output, bom, quiet, batch, override, catalogue.catalogue, strict)
-                .run(parent.out, parent.err);
+        if (retryFailed && incremental == null) {
+            throw new ParameterException(spec.commandLine(), "--retry-failed needs --incremental STATEFILE");
+        }
+        List<String> inputs = inputs();
+        var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental,
+                retryFailed);
+        return new ExtractJob(inputs, outputOptions.format, outputOptions.output, bom, quiet, batch, override,
+                catalogue.catalogue, strict)
+                .run(parent.in, parent.data, parent.err);
+    }
+
+    /** The paths given, those of --files-from, or standard input when neither is given and it is not a terminal. */
+    private List<String> inputs() throws java.io.IOException {
+        List<String> inputs = new ArrayList<>(paths);
+        if (filesFrom != null) {
+            if (filesFrom.equals("-") && inputs.contains("-")) {
+                throw new ParameterException(spec.commandLine(), "standard input cannot be both --files-from - and the path -");
+            }
+            inputs.addAll(InputList.read(filesFrom, parent.in, nullSeparated));
+            if (inputs.isEmpty()) throw new ParameterException(spec.commandLine(), "--files-from " + filesFrom + " names no file");
+        } else if (nullSeparated) {
+            throw new ParameterException(spec.commandLine(), "-0/--null applies to --files-from, which is missing");
+        }
+        if (inputs.isEmpty()) {
+            if (parent.stdinIsTerminal) {
+                throw new ParameterException(spec.commandLine(),
+                        "Missing required parameter: 'PATH' (report files, folders or globs; or pipe a report into standard input)");
+            }
+            inputs.add("-");
+        }
+        return inputs;
     }
 }

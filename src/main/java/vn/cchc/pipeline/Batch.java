@@ -5,9 +5,12 @@ import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +47,8 @@ public final class Batch {
     private volatile java.util.Map<java.nio.file.Path, java.nio.file.Path> companions = java.util.Map.of();
     private final Duplicates.Tracker duplicates = new Duplicates.Tracker();
     private boolean warnDuplicates = true;
+    private boolean quiet;
+    private boolean retryFailed;
 
     public Batch(FileExtractor extractor, PrintStream err) {
         this(extractor, err, 1, Duration.ZERO, Progress.none(), null);
@@ -71,18 +76,32 @@ public final class Batch {
         return this;
     }
 
+    /** {@code -q}: no warnings (nor unmatched-row notes) on standard error; failures are still printed. */
+    public Batch quiet(boolean q) {
+        this.quiet = q;
+        return this;
+    }
+
+    /** {@code --retry-failed}: extract again the files whose content failed in an earlier run. */
+    public Batch retryFailed(boolean retry) {
+        this.retryFailed = retry;
+        return this;
+    }
+
     public BatchSummary run(List<InputFile> inputs, ResultSink sink) throws IOException {
         companions = Companions.of(inputs);
         Counts counts = new Counts();
-        progress.start(inputs.size());
+        // which files are new is decided once, before any work, so that it cannot depend on --jobs or timing
+        List<Planned> plan = plan(inputs, counts);
+        progress.start(plan.size());
         // enough files ahead to keep every worker busy while the writer waits for a slow one, and no more
         int window = Math.max(2, jobs * 4);
         Deque<Pending> inFlight = new ArrayDeque<>();
         try (WorkerPool pool = new WorkerPool(jobs)) {
             int next = 0;
-            while (next < inputs.size() || !inFlight.isEmpty()) {
-                while (next < inputs.size() && inFlight.size() < window) {
-                    Pending p = new Pending(inputs.get(next++), pool);
+            while (next < plan.size() || !inFlight.isEmpty()) {
+                while (next < plan.size() && inFlight.size() < window) {
+                    Pending p = new Pending(plan.get(next++), pool);
                     inFlight.add(p);
                     pool.execute(p::run);
                 }
@@ -94,40 +113,77 @@ public final class Batch {
         }
         sink.finish();
         return new BatchSummary(inputs.size(), counts.failed, counts.records, counts.unmatched, counts.flagged,
-                counts.skipped, counts.problems);
+                counts.skipped, counts.problems, counts.failedBefore);
     }
 
-    /** What a worker produced for one input. */
-    private record Outcome(FileResult result, String sha256, boolean skipped) {
+    /** An input to extract, with its content hash when {@code --incremental} needs it. */
+    private record Planned(InputFile input, String sha256) {
+    }
+
+    /**
+     * With {@code --incremental}: hashes every input and keeps the new ones. Content extracted before is skipped, so
+     * is a second copy of one content within this batch (the first is extracted), and content that failed before
+     * unless {@code --retry-failed}.
+     */
+    private List<Planned> plan(List<InputFile> inputs, Counts counts) {
+        List<Planned> plan = new ArrayList<>(inputs.size());
+        Set<String> thisBatch = new HashSet<>();
+        for (InputFile in : inputs) {
+            if (state == null || in.error() != null) {
+                plan.add(new Planned(in, null));
+                continue;
+            }
+            String sha;
+            try {
+                sha = IncrementalState.sha256(in.path());
+            } catch (IOException | RuntimeException e) {
+                plan.add(new Planned(in, null)); // the extractor words the reason (missing, a folder, no permission)
+                continue;
+            }
+            IncrementalState.Seen seen = state.seen(sha);
+            if (seen == IncrementalState.Seen.EXTRACTED || !thisBatch.add(sha)) {
+                counts.skipped++;
+            } else if (seen == IncrementalState.Seen.FAILED && !retryFailed) {
+                counts.skipped++;
+                counts.failedBefore++;
+            } else {
+                plan.add(new Planned(in, sha));
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * What a worker produced for one input.
+     *
+     * @param sha256 the content hash to record in the incremental state, or null: not incremental, or a failure that
+     *               says nothing about the content (memory, time)
+     */
+    private record Outcome(FileResult result, String sha256) {
         static Outcome of(FileResult r) {
-            return new Outcome(r, null, false);
+            return new Outcome(r, null);
         }
     }
 
-    private Outcome work(InputFile in) {
+    private Outcome work(Planned planned) {
+        InputFile in = planned.input();
         if (in.error() != null) return Outcome.of(FileResult.failed(in.display(), null, in.error()));
         try {
-            String sha = null;
-            if (state != null) {
-                sha = IncrementalState.sha256(in.path());
-                if (state.contains(sha)) return new Outcome(null, sha, true);
-            }
-            return new Outcome(extractor.extract(in.path(), in.display(), companions.get(in.path())), sha, false);
-        } catch (IOException e) {
-            return Outcome.of(extractor.extract(in.path(), in.display())); // the extractor words the reason
+            return new Outcome(extractor.extract(in.path(), in.display(), companions.get(in.path())), planned.sha256());
         } catch (OutOfMemoryError e) {
             // the allocation that failed is gone with this file's objects; the other files can go on
             return Outcome.of(FileResult.failed(in.display(), null,
                     "out of memory reading this document (too large or too complex; give Java more heap with "
                             + "-Xmx or use fewer --jobs)"));
         } catch (StackOverflowError e) {
-            return Outcome.of(FileResult.failed(in.display(), null, "unreadable document (nested too deeply)"));
+            return new Outcome(FileResult.failed(in.display(), null, "unreadable document (nested too deeply)"),
+                    planned.sha256());
         } catch (VirtualMachineError e) {
             throw e; // the JVM itself is broken: stop the run, the output is not committed
         } catch (Throwable e) {
             // a parser bug or a missing optional codec (NoClassDefFoundError) must not stop the batch
-            return Outcome.of(FileResult.failed(in.display(), null,
-                    "unreadable document (" + e.getClass().getSimpleName() + ": " + Reasons.oneLine(e) + ")"));
+            return new Outcome(FileResult.failed(in.display(), null,
+                    "unreadable document (" + e.getClass().getSimpleName() + ": " + Reasons.oneLine(e) + ")"), planned.sha256());
         }
     }
 
@@ -141,7 +197,7 @@ public final class Batch {
                 if (!timeout.isZero()) {
                     long left = p.startNanos + timeout.toNanos() - System.nanoTime();
                     if (left <= 0) {
-                        if (p.abandon()) return Outcome.of(timedOut(p.input));
+                        if (p.abandon()) return new Outcome(timedOut(p.input), null); // not the content's fault: not remembered
                         wait = 0;
                     } else {
                         wait = Math.min(wait, left);
@@ -170,10 +226,6 @@ public final class Batch {
     }
 
     private void deliver(Outcome o, ResultSink sink, Counts counts) throws IOException {
-        if (o.skipped()) {
-            counts.skipped++;
-            return;
-        }
         Optional<String> first = o.result().failed() ? Optional.empty()
                 : duplicates.seen(o.result().file(), o.result().metadata());
         FileResult r = first.isEmpty() ? o.result() : duplicating(o.result(), first.get());
@@ -182,11 +234,13 @@ public final class Batch {
             counts.failed++;
             err.println("cchc: " + r.file() + ": " + r.error());
         }
-        for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
+        if (!quiet) {
+            for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
+            UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
+        }
         if (first.isPresent() && warnDuplicates) {
             err.println("cchc: " + r.file() + ": warning: " + Duplicates.warning(r.file(), first.get(), r.metadata()));
         }
-        UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
         // no line per file: standard error lists what failed; the problems are in the output and in `cchc check`
         counts.problems += r.problems().size();
         counts.records += r.records().size();
@@ -194,8 +248,15 @@ public final class Batch {
             if (rec.flags().contains(Flag.UNMATCHED)) counts.unmatched++;
             if (!rec.flags().isEmpty()) counts.flagged++;
         }
+        // the sink has written and flushed this file's records: only now may the state say it was delivered
         sink.accept(r);
-        if (!r.failed() && o.sha256() != null) state.add(o.sha256(), r.file());
+        if (o.sha256() != null) {
+            if (!r.failed()) {
+                state.add(o.sha256(), r.file());
+            } else {
+                state.addFailure(o.sha256(), r.file(), r.error());
+            }
+        }
         progress.done(r.file());
     }
 
@@ -211,6 +272,7 @@ public final class Batch {
     private static final class Counts {
         int failed;
         int skipped;
+        int failedBefore;
         long records;
         long unmatched;
         long flagged;
@@ -223,6 +285,7 @@ public final class Batch {
         private static final int DONE = 1;
         private static final int ABANDONED = 2;
 
+        final Planned planned;
         final InputFile input;
         final WorkerPool pool;
         final CountDownLatch started = new CountDownLatch(1);
@@ -231,17 +294,25 @@ public final class Batch {
         volatile long startNanos;
         volatile Thread runner;
 
-        Pending(InputFile input, WorkerPool pool) {
-            this.input = input;
+        Pending(Planned planned, WorkerPool pool) {
+            this.planned = planned;
+            this.input = planned.input();
             this.pool = pool;
         }
 
         void run() {
             runner = Thread.currentThread();
+            try {
+                // the first file of a format loads its reader's machinery (PDFBox, POI): that is the tool's start-up,
+                // not this file's work, and must not count against its --timeout
+                if (input.path() != null) extractor.warmUp(input.path());
+            } catch (RuntimeException | LinkageError e) {
+                // the file's own extraction meets the same problem and words it
+            }
             startNanos = System.nanoTime();
             started.countDown();
             try {
-                result.complete(work(input));
+                result.complete(work(planned));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             } finally {

@@ -10,12 +10,17 @@ import java.time.Duration;
  * @param timeout      longest time one file may take before it is abandoned; {@link Duration#ZERO} for no limit
  * @param maxFileBytes larger files are refused unread, so that one huge input cannot exhaust the heap
  * @param incremental  state file of {@code --incremental} (content hashes already extracted), or null
+ * @param retryFailed  {@code --retry-failed}: extract again the files whose content failed in an earlier run
  */
-public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental) {
+public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental, boolean retryFailed) {
     /** A report that takes two minutes is stuck, not slow: the corpus documents take well under a second. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     /** Real reports, scanned ones included, stay far below this; a bigger file is more likely a mistake. */
     public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    public BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental) {
+        this(jobs, timeout, maxFileBytes, incremental, false);
+    }
 
     public BatchOptions {
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
@@ -29,6 +34,6 @@ public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path i
     }
 
     public BatchOptions withJobs(int n) {
-        return new BatchOptions(n, timeout, maxFileBytes, incremental);
+        return new BatchOptions(n, timeout, maxFileBytes, incremental, retryFailed);
     }
 }

@@ -4,16 +4,22 @@ package vn.cchc.pipeline;
  * Counts for the one-line summary at the end of a batch.
  *
  * @param skipped  files left out by {@code --incremental} because their content was extracted before
- * @param problems consistency problems found, over all files
+ * @param problems     consistency problems found, over all files
+ * @param failedBefore of the skipped files, those whose content failed in an earlier run (skipped until
+ *                     {@code --retry-failed})
  */
 public record BatchSummary(int files, int failed, long records, long unmatched, long flagged, int skipped,
-                           long problems) {
+                           long problems, int failedBefore) {
     public BatchSummary(int files, int failed, long records, long unmatched, long flagged) {
-        this(files, failed, records, unmatched, flagged, 0, 0);
+        this(files, failed, records, unmatched, flagged, 0, 0, 0);
     }
 
     public BatchSummary(int files, int failed, long records, long unmatched, long flagged, int skipped) {
-        this(files, failed, records, unmatched, flagged, skipped, 0);
+        this(files, failed, records, unmatched, flagged, skipped, 0, 0);
+    }
+
+    public BatchSummary(int files, int failed, long records, long unmatched, long flagged, int skipped, long problems) {
+        this(files, failed, records, unmatched, flagged, skipped, problems, 0);
     }
 
     public boolean anyProblem() {

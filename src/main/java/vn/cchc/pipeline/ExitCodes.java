@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** {@code --strict}: a consistency check failed. */
     public static final int CHECK_FAILED = 3;
+    /**
+     * The reader of standard output went away ({@code cchc ... | head}): the run stopped at once, quietly, with the
+     * code a shell gives a process ended by SIGPIPE (128 + 13).
+     */
+    public static final int PIPE_CLOSED = 141;
 
     private ExitCodes() {
     }

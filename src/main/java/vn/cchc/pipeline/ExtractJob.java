@@ -1,6 +1,7 @@
 package vn.cchc.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,7 +15,10 @@ import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.read.Readers;
 import vn.cchc.report.MetadataOverride;
 import vn.cchc.write.AtomicFileOutput;
+import vn.cchc.write.CheckedOutputStream;
 import vn.cchc.write.NonClosingOutputStream;
+import vn.cchc.write.OutputFailure;
+import vn.cchc.write.Provenance;
 import vn.cchc.write.OutputFormat;
 import vn.cchc.write.Sinks;
 
@@ -46,11 +50,20 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
 
     /** Runs the job; returns the process exit code. */
     public int run(OutputStream stdout, PrintStream err) throws IOException {
-        return run(stdout, err, Readers.standard());
+        return run(System.in, stdout, err, Readers.standard());
+    }
+
+    /** As {@link #run(OutputStream, PrintStream)} reading {@code -} from {@code stdin}. */
+    public int run(InputStream stdin, OutputStream stdout, PrintStream err) throws IOException {
+        return run(stdin, stdout, err, Readers.standard());
     }
 
     /** As {@link #run(OutputStream, PrintStream)} with the given readers; tests pass readers that misbehave. */
     int run(OutputStream stdout, PrintStream err, Readers readers) throws IOException {
+        return run(System.in, stdout, err, readers);
+    }
+
+    int run(InputStream stdin, OutputStream stdout, PrintStream err, Readers readers) throws IOException {
         Optional<IndicatorMatcher> loaded = ExtractJob.matcher(catalogue, err);
         if (loaded.isEmpty()) return ExitCodes.USAGE;
         IndicatorMatcher matcher = loaded.get();
@@ -59,31 +72,48 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
                     + "-o FILE." + format + " (or redirect standard output)");
             return ExitCodes.USAGE;
         }
-        List<InputFile> files = new InputExpander().expand(inputs);
+        try (StdinCopy stdinCopy = inputs.contains(StdinCopy.NAME) ? StdinCopy.of(stdin) : null) {
+            List<InputFile> files = new InputExpander(stdinCopy == null ? null : stdinCopy.path()).expand(inputs);
+            return run(files, matcher, stdout, err, readers);
+        }
+    }
+
+    private int run(List<InputFile> files, IndicatorMatcher matcher, OutputStream stdout, PrintStream err,
+                    Readers readers) throws IOException {
         IncrementalState state = batch.incremental() == null ? null : IncrementalState.load(batch.incremental());
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
         Batch run = new Batch(new FileExtractor(readers, batch.maxFileBytes(), override, matcher), err, batch.jobs(),
-                batch.timeout(), progress, state);
+                batch.timeout(), progress, state).quiet(quiet).retryFailed(batch.retryFailed());
+        Provenance provenance = Provenance.of(matcher.catalogue().version());
         BatchSummary summary;
         if (output == null) {
-            try (var sink = Sinks.create(format, new NonClosingOutputStream(stdout), bom, matcher.catalogue())) {
+            CheckedOutputStream out = new CheckedOutputStream(stdout, "standard output");
+            try (var sink = Sinks.create(format, new NonClosingOutputStream(out), bom, matcher.catalogue(), provenance)) {
                 summary = run.run(files, sink);
+            } catch (OutputFailure e) {
+                // the files whose records were written and flushed before the failure are delivered: keep them so
+                if (state != null) state.save();
+                throw e;
             }
         } else {
             try (AtomicFileOutput file = new AtomicFileOutput(output)) {
-                try (var sink = Sinks.create(format, file.stream(), bom, matcher.catalogue())) {
+                try (var sink = Sinks.create(format, file.stream(), bom, matcher.catalogue(), provenance)) {
                     summary = run.run(files, sink);
                 }
                 file.commit();
             }
         }
-        // only once the output is safely written: a crash before this point re-extracts those files next time
+        // only once the output is safely written (with -o: renamed into place): a crash before this point
+        // re-extracts those files next time
         if (state != null) state.save();
         if (!quiet) {
-            err.printf("cchc: %d file(s) read, %d failed, %d record(s), %d unmatched, %d flagged%s%s%n",
+            err.printf("cchc: %d file(s) read, %d failed, %d record(s), %d unmatched, %d flagged%s%s%s%n",
                     summary.read(), summary.failed(), summary.records(), summary.unmatched(), summary.flagged(),
                     summary.problems() == 0 ? "" : ", " + summary.problems() + " consistency problem(s)",
-                    summary.skipped() == 0 ? "" : ", " + summary.skipped() + " skipped (already extracted)");
+                    summary.skipped() == summary.failedBefore() ? ""
+                            : ", " + (summary.skipped() - summary.failedBefore()) + " skipped (already extracted)",
+                    summary.failedBefore() == 0 ? "" : ", " + summary.failedBefore()
+                            + " skipped (failed before with the same content; --retry-failed tries again)");
         }
         return exitCode(summary, strict);
     }

@@ -51,6 +51,7 @@ public final class FileExtractor {
     private final MetadataOverride override;
     private final IndicatorMatcher matcher;
     private final ConsistencyChecks checks;
+    private final java.util.Map<DocumentReader, Boolean> warmed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** With the built-in indicator catalogue. */
     public FileExtractor(Readers readers) {
@@ -102,6 +103,26 @@ public final class FileExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug on a strange file must not stop the batch
             return FileResult.failed(display, null, "unreadable document (" + e.getClass().getSimpleName() + ": " + Reasons.oneLine(e) + ")");
+        }
+    }
+
+    /**
+     * Prepares the reader this file needs, once per reader and batch (threads that need the same reader wait for the
+     * first): detection and the reader's {@link DocumentReader#warmUp()}. Cheap after the first call; never throws.
+     */
+    public void warmUp(Path path) {
+        try {
+            if (!Files.isRegularFile(path) || Files.size(path) == 0 || Files.size(path) > maxFileBytes) return;
+            MediaType type;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+                type = detector.detect(in, path.getFileName().toString());
+            }
+            readers.forType(type).ifPresent(r -> warmed.computeIfAbsent(r, x -> {
+                x.warmUp();
+                return Boolean.TRUE;
+            }));
+        } catch (IOException | RuntimeException e) {
+            // the extraction itself meets the problem and words it
         }
     }
 

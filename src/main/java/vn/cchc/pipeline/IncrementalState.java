@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import vn.cchc.write.AtomicFileOutput;
@@ -22,14 +20,25 @@ import vn.cchc.write.AtomicFileOutput;
  * The state file of {@code --incremental}: the SHA-256 of every file already extracted, one per line with the file
  * name, in {@code sha256sum} format so that people can read and check it. Content, not name or date, decides: a
  * renamed report is not read twice and a corrected one is read again.
+ *
+ * <p>Files that failed are remembered too, with their reason ({@code failed HASH  FILE<TAB>REASON}), so that one
+ * corrupt submission does not fail every nightly run: the same content is skipped next time with a reminder, until
+ * {@code --retry-failed} or a corrected file (another hash). Failures that say nothing about the content (a timeout,
+ * memory) are not remembered.
  */
 public final class IncrementalState {
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *](.*)");
+    private static final Pattern FAILED = Pattern.compile("failed ([0-9a-f]{64})  ([^\t]*)\t(.*)");
     private static final String HEADER = "# cchc --incremental state: SHA-256 of every input already extracted";
+    private static final String FAILED_HEADER = "# inputs that failed (same content skipped until --retry-failed): "
+            + "failed SHA-256  file<TAB>reason";
+
+    /** What an earlier run did with a content hash. */
+    public enum Seen { NEW, EXTRACTED, FAILED }
 
     private final Path file;
-    private final List<String> lines = new ArrayList<>();
-    private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> extracted = new LinkedHashMap<>();
+    private final Map<String, String> failed = new LinkedHashMap<>();
 
     private IncrementalState(Path file) {
         this.file = file;
@@ -43,22 +52,51 @@ public final class IncrementalState {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             n++;
             if (line.isBlank() || line.startsWith("#")) continue;
+            var f = FAILED.matcher(line);
+            if (f.matches()) {
+                s.failed.put(f.group(1), line);
+                continue;
+            }
             var m = LINE.matcher(line);
             if (!m.matches()) throw new IOException(file + ":" + n + ": not a cchc state line (SHA-256, two spaces, file)");
-            s.lines.add(line);
-            s.known.add(m.group(1));
+            s.extracted.put(m.group(1), line);
         }
+        s.failed.keySet().removeAll(s.extracted.keySet());
         return s;
+    }
+
+    public synchronized Seen seen(String sha256) {
+        if (extracted.containsKey(sha256)) return Seen.EXTRACTED;
+        return failed.containsKey(sha256) ? Seen.FAILED : Seen.NEW;
     }
 
     /** Whether a file with this content hash was extracted by an earlier run (or earlier in this one). */
     public boolean contains(String sha256) {
-        return known.contains(sha256);
+        return seen(sha256) == Seen.EXTRACTED;
+    }
+
+    /** The reason an earlier run gave for this content's failure, or null. */
+    public synchronized String failureReason(String sha256) {
+        String line = failed.get(sha256);
+        if (line == null) return null;
+        var f = FAILED.matcher(line);
+        return f.matches() ? f.group(3) : null;
     }
 
     /** Records a file extracted in this run. */
     public synchronized void add(String sha256, String display) {
-        if (known.add(sha256)) lines.add(sha256 + "  " + display.replace('\n', ' '));
+        failed.remove(sha256);
+        extracted.putIfAbsent(sha256, sha256 + "  " + oneLine(display));
+    }
+
+    /** Records a file that failed in this run, with its reason. */
+    public synchronized void addFailure(String sha256, String display, String reason) {
+        if (extracted.containsKey(sha256)) return;
+        failed.put(sha256, "failed " + sha256 + "  " + oneLine(display).replace('\t', ' ') + "\t" + oneLine(reason));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\p{Cntrl}&&[^\t]]", " ");
     }
 
     /** Writes the state atomically (temporary file renamed), so a crash leaves the previous state. */
@@ -66,7 +104,11 @@ public final class IncrementalState {
         try (AtomicFileOutput out = new AtomicFileOutput(file)) {
             try (Writer w = new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8)) {
                 w.write(HEADER + "\n");
-                for (String line : lines) w.write(line + "\n");
+                for (String line : extracted.values()) w.write(line + "\n");
+                if (!failed.isEmpty()) {
+                    w.write(FAILED_HEADER + "\n");
+                    for (String line : failed.values()) w.write(line + "\n");
+                }
             }
             out.commit();
         }

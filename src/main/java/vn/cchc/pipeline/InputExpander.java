@@ -29,6 +29,17 @@ public final class InputExpander {
     public static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "docx", "doc", "pdf", "odt", "rtf", "html", "htm",
             "xlsx", "xlsm", "xls", "ods");
 
+    private final Path stdinCopy;
+
+    public InputExpander() {
+        this(null);
+    }
+
+    /** @param stdinCopy where standard input was saved, read for the path {@code -}; null: {@code -} is a file name */
+    public InputExpander(Path stdinCopy) {
+        this.stdinCopy = stdinCopy;
+    }
+
     public List<InputFile> expand(List<String> args) {
         Map<String, InputFile> out = new LinkedHashMap<>();
         for (String arg : args) {
@@ -41,6 +52,7 @@ public final class InputExpander {
     }
 
     private List<InputFile> expandOne(String arg) {
+        if (stdinCopy != null && arg.equals(StdinCopy.NAME)) return List.of(InputFile.of(stdinCopy, arg));
         Path p = Paths.get(arg);
         if (Files.isDirectory(p)) return walk(p);
         if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isGlob(arg)) {

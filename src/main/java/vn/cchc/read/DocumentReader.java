@@ -23,4 +23,12 @@ public interface DocumentReader {
      *                       with a one-line reason
      */
     Document read(InputStream in) throws IOException, ReadException;
+
+    /**
+     * Loads the reader's machinery (classes, font tables) by reading a tiny document of its own, so that the first
+     * real file does not pay for it: a batch calls this before a file's {@code --timeout} starts. Must be safe to call
+     * from several threads; failures are ignored (the real file then meets them and fails with a reason).
+     */
+    default void warmUp() {
+    }
 }

@@ -14,6 +14,8 @@ public record MetadataOverride(String issuer, String period) {
 
     public MetadataOverride {
         if (issuer != null && issuer.isBlank()) throw new IllegalArgumentException("the issuer is blank");
+        // "2024-q1", " 2024-h1 ": the case and spaces of a typed option are not the user's point
+        if (period != null) period = period.strip().toUpperCase(java.util.Locale.ROOT);
         if (period != null && !ReportPeriods.isValid(period)) {
             throw new IllegalArgumentException("period '" + period + "' is none of YYYY, YYYY-Q1 … YYYY-Q4, YYYY-H1, YYYY-9M");
         }

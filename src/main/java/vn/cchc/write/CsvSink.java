@@ -29,6 +29,9 @@ public final class CsvSink implements ResultSink {
             for (Object v : Values.of(r)) printer.print(Values.csv(v));
             printer.println();
         }
+        // each file's records reach the output before the next file: a failed write stops the run here, and
+        // --incremental records a file only once its records are out
+        printer.flush();
     }
 
     @Override

@@ -23,11 +23,21 @@ public final class JsonSink implements ResultSink {
     private final JsonGenerator g;
 
     public JsonSink(OutputStream out) throws IOException {
+        this(out, null);
+    }
+
+    /** @param provenance tool and catalogue versions and the time, written after {@code "tool"}; null: none */
+    public JsonSink(OutputStream out, Provenance provenance) throws IOException {
         this.g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeStringField("tool", "cchc");
+        if (provenance != null) {
+            g.writeStringField("version", provenance.toolVersion());
+            g.writeStringField("catalogue_version", provenance.catalogueVersion());
+            g.writeStringField("created", provenance.created().toString());
+        }
         g.writeArrayFieldStart("files");
     }
 

@@ -68,6 +68,20 @@ public final class DocxReader implements DocumentReader {
     }
 
     /** Reads an opened document; public so that tests can read documents built with XWPF. */
+    /** A DOCX with a paragraph and a table, written and read back: POI's OOXML package and schema classes. */
+    @Override
+    public void warmUp() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("STT");
+            doc.createTable(2, 2).getRow(0).getCell(0).setText("1");
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.write(bytes);
+            read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException | ReadException | RuntimeException e) {
+            // nothing to warm: the real file will say what is wrong
+        }
+    }
+
     public Document read(XWPFDocument docx) throws ReadException {
         if (docx.getDocument() == null || docx.getDocument().getBody() == null) {
             throw new ReadException("not a Word document (no document body)");

@@ -60,6 +60,28 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
+    /** A one-page PDF with a line of text in a standard font: PDFBox's parser, text extraction and font mapping. */
+    @Override
+    public void warmUp() {
+        try (PDDocument doc = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+                content.newLineAtOffset(50, 700);
+                content.showText("STT 1 2 3");
+                content.endText();
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException | ReadException | RuntimeException e) {
+            // nothing to warm: the real file will say what is wrong
+        }
+    }
+
     private Document read(PDDocument doc) throws IOException, ReadException {
         if (doc.getNumberOfPages() == 0) throw new ReadException("PDF has no pages");
         PageCollector collector = new PageCollector();

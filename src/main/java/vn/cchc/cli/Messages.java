@@ -1,0 +1,12 @@
+package vn.cchc.cli;
+
+/** Message text for standard error. */
+final class Messages {
+    private Messages() {
+    }
+
+    /** One line: a message with line breaks would split across stderr lines and break line-based log readers. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}
