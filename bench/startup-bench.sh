@@ -8,6 +8,7 @@
 # the median of `java -version`. CPU time (user + system) is given too: on a shared, loaded machine it moves less
 # than wall time.
 # Usage: bench/startup-bench.sh [ROUNDS] [JAR]     (default 15 rounds, target/cchc.jar)
+# Environment: BASELINE_JAR=path/to/an/older/cchc.jar adds a row for that jar on the same report (before/after).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${1:-15}"
@@ -24,8 +25,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[
 
 declare -A times
 names=(java-version jar-txt launcher-txt launcher-pdf)
+[ -n "${BASELINE_JAR:-}" ] && names+=(baseline-txt)
 for ((i = 0; i < rounds; i++)); do
   times[java-version]+="$(ms java -version) "
+  [ -n "${BASELINE_JAR:-}" ] && times[baseline-txt]+="$(ms java -jar "$BASELINE_JAR" extract -q samples/004.txt) "
   times[jar-txt]+="$(ms java -jar "$jar" extract -q samples/004.txt) "
   times[launcher-txt]+="$(ms "$root/cchc" extract -q samples/004.txt) "
   times[launcher-pdf]+="$(ms "$root/cchc" extract -q samples/000.pdf) "

@@ -35,12 +35,15 @@ import vn.cchc.table.Section;
 
 /**
  * Reads and writes catalogues. CSV is the edited form (one indicator a line, lists joined by {@code " | "} and
- * {@code " + "}, the version in a {@code # version:} comment); JSON is the same content for programs.
+ * {@code " + "}, the version in a {@code catalogue_version} column or, in older files and the built-in one, a
+ * {@code # version:} comment); JSON is the same content for programs.
  */
 public final class CatalogueFiles {
     public static final List<String> COLUMNS = List.of("code", "section", "parent", "name", "unit", "kind", "numerator",
             "denominator", "sum_of", "related", "aliases", "note", "aggregate");
     private static final List<String> REQUIRED = List.of("code", "section", "name", "kind");
+    /** The catalogue's version, repeated on each line of the printed CSV (a comment line would trip CSV readers). */
+    public static final String VERSION_COLUMN = "catalogue_version";
     static final String ALIAS_SEPARATOR = " | ";
     static final String SUM_SEPARATOR = " + ";
     private static final Pattern VERSION = Pattern.compile("(?m)^\\s*#\\s*version\\s*:\\s*(\\S+)");
@@ -75,6 +78,7 @@ public final class CatalogueFiles {
     static Catalogue parseCsv(String text, String name) throws CatalogueException {
         Matcher v = VERSION.matcher(text);
         String version = v.find() ? v.group(1) : null;
+        String versionColumn = null;
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         List<Indicator> out = new ArrayList<>();
@@ -83,15 +87,30 @@ public final class CatalogueFiles {
                 if (!parser.getHeaderMap().containsKey(col)) throw new CatalogueException(name + ": no column '" + col + "'");
             }
             for (CSVRecord r : parser) {
+                if (versionColumn == null && r.isMapped(VERSION_COLUMN) && r.isSet(VERSION_COLUMN) && !r.get(VERSION_COLUMN).isBlank()) {
+                    versionColumn = r.get(VERSION_COLUMN).strip();
+                }
                 Map<String, String> fields = new LinkedHashMap<>();
                 for (String col : COLUMNS) fields.put(col, r.isMapped(col) && r.isSet(col) ? r.get(col).strip() : "");
                 out.add(indicator(fields, name + " line " + r.getParser().getCurrentLineNumber(),
                         split(fields.get("sum_of"), SUM_SEPARATOR), split(fields.get("aliases"), ALIAS_SEPARATOR)));
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new CatalogueException(name + ": not a catalogue CSV: " + e.getMessage(), e);
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new CatalogueException(name + ": not a catalogue CSV: " + csvProblem(e), e);
         }
-        return withName(name, version, out);
+        return withName(name, versionColumn != null ? versionColumn : version, out);
+    }
+
+    /** commons-csv's message in the user's terms: where, and what to look at (quotes, a repeated column). */
+    private static String csvProblem(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        Matcher line = Pattern.compile("line:? (\\d+)").matcher(m);
+        String where = line.find() ? "line " + line.group(1) + ": " : "";
+        if (m.contains("encapsulated token") || m.contains("EOF reached before encapsulated")) {
+            return where + "a quoted field is not closed, or text follows its closing quote (check the \" characters)";
+        }
+        if (m.toLowerCase(java.util.Locale.ROOT).contains("duplicate")) return "a column name appears twice in the header line";
+        return where + m.replaceAll("\\s+", " ").strip();
     }
 
     static Catalogue parseJson(String text, String name) throws CatalogueException {
@@ -99,7 +118,10 @@ public final class CatalogueFiles {
         try {
             root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new CatalogueException(name + ": not JSON: " + e.getOriginalMessage(), e);
+            var at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String what = String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(.*", "").replaceAll("\\s+", " ").strip();
+            throw new CatalogueException(name + ": not valid JSON" + where + " (" + what + ")", e);
         }
         JsonNode list = root.path("indicators");
         if (!list.isArray()) throw new CatalogueException(name + ": no \"indicators\" array");
@@ -170,16 +192,21 @@ public final class CatalogueFiles {
         return out;
     }
 
+    /**
+     * Plain CSV that any CSV reader takes (no comment lines): the catalogue's version is a last column, the same on
+     * every line. {@link #parseCsv} reads it back, and still reads the {@code # version:} comment of older files.
+     */
     public static void writeCsv(Catalogue c, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("# Catalogue of CCHC statistics indicators; see docs/catalogue.md before editing.\n");
-        w.write("# version: " + c.version() + "\n");
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.add(VERSION_COLUMN);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                .setHeader(COLUMNS.toArray(String[]::new)).get());
+                .setHeader(header.toArray(String[]::new)).get());
         for (Indicator i : c.indicators()) {
             p.printRecord(i.code(), i.section().name(), nz(i.parent()), i.name(), i.unit(), i.kind().id(), nz(i.numerator()),
                     nz(i.denominator()), String.join(SUM_SEPARATOR, i.sumOf()), nz(i.related()),
-                    String.join(ALIAS_SEPARATOR, i.aliases()), i.note(), i.aggregate() == null ? "" : i.aggregate().id());
+                    String.join(ALIAS_SEPARATOR, i.aliases()), i.note(), i.aggregate() == null ? "" : i.aggregate().id(),
+                    c.version());
         }
         p.flush();
     }

@@ -112,9 +112,21 @@ public final class ExtractCommand implements Callable<Integer> {
         List<String> inputs = inputs();
         var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental,
                 retryFailed);
+        java.io.InputStream stdin = parent.in;
+        if (paths.isEmpty() && filesFrom == null) {
+            // standard input stands for the missing PATH: empty (cron's /dev/null, a forgotten pipe) is a usage error
+            java.io.PushbackInputStream peek = new java.io.PushbackInputStream(parent.in, 1);
+            int first = peek.read();
+            if (first < 0) {
+                throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (report files, "
+                        + "folders or globs; standard input is empty)");
+            }
+            peek.unread(first);
+            stdin = peek;
+        }
         return new ExtractJob(inputs, outputOptions.format, outputOptions.output, bom, quiet, batch, override,
                 catalogue.catalogue, strict)
-                .run(parent.in, parent.data, parent.err);
+                .run(stdin, parent.data, parent.err);
     }
 
     /** The paths given, those of --files-from, or standard input when neither is given and it is not a terminal. */

@@ -1,6 +1,7 @@
 package vn.cchc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -39,8 +40,17 @@ class CatalogueCommandTest {
     void printsTheCatalogueAsCsvOrJson() throws Exception {
         Run csv = run("catalogue");
         assertEquals(0, csv.code());
-        assertTrue(csv.out().contains("# version: "), csv.out().substring(0, 200));
+        // plain CSV for any reader: the header first, no comment lines, the version in its own column
+        assertTrue(csv.out().startsWith("code,section,parent,"), csv.out().substring(0, 200));
+        assertFalse(csv.out().contains("\n#"));
+        var rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.out())).getRecords();
+        assertTrue(rows.stream().allMatch(r -> r.get("catalogue_version").equals("2024.1")));
         assertTrue(csv.out().contains("\nTTHC.HOSO.HUYEN.TYLE_DUNG_HAN,TTHC,"));
+        // and it reads back with its version
+        java.nio.file.Path back = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("cat", ".csv"), csv.out());
+        assertEquals("2024.1", vn.cchc.catalogue.CatalogueFiles.load(back).version());
+        java.nio.file.Files.delete(back);
 
         Run json = run("catalogue", "--format", "json");
         assertEquals(0, json.code());
@@ -93,5 +103,20 @@ class CatalogueCommandTest {
         assertEquals("", r.out());
         assertTrue(r.err().contains("unknown kind 'weight'"), r.err());
         assertEquals(2, run("catalogue", "--catalogue", dir.resolve("missing.csv").toString()).code());
+    }
+
+    @Test
+    void aCatalogueThatIsNotOneSaysWhereInTheUsersTerms(@TempDir Path dir) throws Exception {
+        Path quotes = Files.writeString(dir.resolve("quotes.csv"), "code,section,name,kind\nX.A,CDDH,\"a \"b\" c,count\n");
+        Run r = run("catalogue", "--catalogue", quotes.toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("quotes.csv: not a catalogue CSV: line 2: a quoted field is not closed"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("encapsulated"), r.err());
+        Path json = Files.writeString(dir.resolve("c.json"), "{\"indicators\": [ {\"code\": \"X\",, } ]}");
+        Run j = run("catalogue", "--catalogue", json.toString());
+        assertEquals(2, j.code());
+        assertTrue(j.err().contains("c.json: not valid JSON at line 1, column"), j.err());
+        assertFalse(j.err().contains("Source:") || j.err().contains("REDACTED") || j.err().contains("Exception"), j.err());
     }
 }

@@ -128,7 +128,7 @@ class BatchTest {
         ListSink sink = new ListSink();
         try {
             BatchSummary s = batch(1, Duration.ofMillis(200)).run(inputs, sink);
-            assertEquals(1, s.failed());
+            assertEquals(1, s.failed(), errText());
             assertEquals(2, s.read());
         } finally {
             scripted.release.countDown();

@@ -61,14 +61,52 @@ class IncrementalTest {
         }
     }
 
+    private Run extract(Path folder, Path state, String... more) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new java.util.ArrayList<>(List.of("extract", "--format", "jsonl", "--incremental", state.toString()));
+        args.addAll(List.of(more));
+        args.add(folder.toString());
+        int exit = Cli.run(args.toArray(String[]::new), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
-    void failedFilesAreTriedAgainNextTime() throws Exception {
+    void aFileThatFailedIsRememberedAndSkippedUntilRetryFailed() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("inbox"));
         Path state = dir.resolve("cchc.state");
         Files.write(folder.resolve("binary.txt"), new byte[] {1, 2, 3, 0});
-        assertEquals(ExitCodes.SOME_FAILED, extract(folder, state).exit);
-        assertEquals(ExitCodes.SOME_FAILED, extract(folder, state).exit);
-        assertEquals(1, Files.readAllLines(state).size(), "only the header");
+        Run first = extract(folder, state);
+        assertEquals(ExitCodes.SOME_FAILED, first.exit);
+        List<String> lines = Files.readAllLines(state);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("failed [0-9a-f]{64}  .*binary\\.txt\tbinary content.*")), lines.toString());
+
+        // the same broken content: a reminder, not another exit 1 every night
+        Run second = extract(folder, state);
+        assertEquals(ExitCodes.OK, second.exit, second.err);
+        assertTrue(second.err.contains("1 skipped (failed before with the same content; --retry-failed tries again)"),
+                second.err);
+        assertEquals(1, second.err.strip().lines().count(), second.err);
+
+        Run retried = extract(folder, state, "--retry-failed");
+        assertEquals(ExitCodes.SOME_FAILED, retried.exit);
+        assertTrue(retried.err.contains("binary.txt: binary content"), retried.err);
+
+        // corrected (new content): read, and the old failure is no more news
+        Files.write(folder.resolve("binary.txt"), Corpus.bytes("000.txt"));
+        Run fixed = extract(folder, state);
+        assertEquals(ExitCodes.OK, fixed.exit, fixed.err);
+        assertTrue(fixed.out.contains("binary.txt"));
+    }
+
+    @Test
+    void copiesOfOneContentInABatchAreDecidedBeforeAnyWorkWhateverTheJobs() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("inbox"));
+        for (int i = 0; i < 6; i++) Files.write(folder.resolve("copy" + i + ".txt"), Corpus.bytes("000.txt"));
+        String one = extract(folder, dir.resolve("s1"), "--jobs", "1").out;
+        String eight = extract(folder, dir.resolve("s8"), "--jobs", "8").out;
+        assertEquals(one, eight);
+        assertTrue(one.contains("copy0.txt") && !one.contains("copy1.txt"), "the first copy is read, the others skipped");
     }
 
     @Test
