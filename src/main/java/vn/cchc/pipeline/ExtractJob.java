@@ -80,6 +80,11 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
 
     private int run(List<InputFile> files, IndicatorMatcher matcher, OutputStream stdout, PrintStream err,
                     Readers readers) throws IOException {
+        if (output != null && isAnInput(files, output)) {
+            // `-o report.txt report.txt` would replace the report with its own CSV
+            err.println("cchc: " + output + ": the output file is also an input; refusing to overwrite it");
+            return ExitCodes.USAGE;
+        }
         IncrementalState state = batch.incremental() == null ? null : IncrementalState.load(batch.incremental());
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
         Batch run = new Batch(new FileExtractor(readers, batch.maxFileBytes(), override, matcher), err, batch.jobs(),
@@ -116,6 +121,18 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
                             + " skipped (failed before with the same content; --retry-failed tries again)");
         }
         return exitCode(summary, strict);
+    }
+
+    private static boolean isAnInput(List<InputFile> files, Path output) {
+        if (!java.nio.file.Files.exists(output)) return false;
+        for (InputFile f : files) {
+            try {
+                if (f.path() != null && java.nio.file.Files.isSameFile(f.path(), output)) return true;
+            } catch (IOException e) {
+                // an input that cannot be compared is not the output file
+            }
+        }
+        return false;
     }
 
     /**

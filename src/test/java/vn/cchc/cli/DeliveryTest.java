@@ -180,4 +180,13 @@ class DeliveryTest {
         assertEquals(ExitCodes.SOME_FAILED, quiet.exit());
         assertEquals(List.of("cchc: " + missing + ": no such file or directory"), quiet.err().strip().lines().toList());
     }
+
+    @Test
+    void anOutputFileThatIsAnInputIsRefused() throws Exception {
+        Path report = Files.write(tmp.resolve("report.txt"), sample("004.txt"));
+        Run r = run("extract", "-o", report.toString(), tmp.toString());
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals("cchc: " + report + ": the output file is also an input; refusing to overwrite it", r.err().strip());
+        assertEquals(new String(sample("004.txt"), StandardCharsets.UTF_8), Files.readString(report));
+    }
 }
