@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
-import vn.cchc.extract.ExitCodes;
+import vn.cchc.pipeline.ExitCodes;
 import vn.cchc.write.CheckedOutputStream;
 import vn.cchc.write.OutputFailure;
 

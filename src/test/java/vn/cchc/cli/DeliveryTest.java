@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.cchc.extract.ExitCodes;
+import vn.cchc.pipeline.ExitCodes;
 
 /**
  * Getting the data out: failed writes, closed pipes, file modes, standard input, messages. The write failures are
