@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * flags, warnings or metadata shows up here as a diff in review rather than in a user's data warehouse.
  *
  * <p>When a change of output is the point of a change, regenerate the files from the project root and review the
- * diff: {@code java -jar target/cchc.jar extract -q --format F samples/004.txt > src/test/resources/golden/004.txt.F}.
+ * diff: {@code SOURCE_DATE_EPOCH=1700000000 java -jar target/cchc.jar extract -q --format F samples/004.txt >
+ * src/test/resources/golden/004.txt.F} (the build runs the tests with that fixed time for the JSON {@code created}).
  */
 class WholeOutputGoldenTest {
     @ParameterizedTest
