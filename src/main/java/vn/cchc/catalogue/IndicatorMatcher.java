@@ -61,7 +61,7 @@ public final class IndicatorMatcher {
         this.catalogue = catalogue;
         this.threshold = threshold;
         List<List<Wording>> wordings = catalogue.indicators().stream()
-                .map(i -> i.wordings().stream().map(Wording::of).toList()).toList();
+                .map(i -> i.wordings().stream().map(w -> Wording.of(LevelWords.canonical(w, null))).toList()).toList();
         this.similarity = new Similarity(wordings);
         for (int k = 0; k < wordings.size(); k++) {
             Indicator i = catalogue.indicators().get(k);
@@ -76,7 +76,13 @@ public final class IndicatorMatcher {
     }
 
     public IndicatorMatch match(StatRow row) {
-        return match(row.section(), row.label(), row.unit(), row.parentLabel());
+        return match(row, null);
+    }
+
+    /** {@link #match(StatRow)} for a row of a report by a body of the given level (see {@link #matchAll(List, String)}). */
+    public IndicatorMatch match(StatRow row, String reporterLevel) {
+        return decide(row.section(), LevelWords.canonical(row.label(), reporterLevel), row.unit(),
+                LevelWords.canonical(row.parentLabel(), reporterLevel)).match();
     }
 
     /**
@@ -84,7 +90,7 @@ public final class IndicatorMatcher {
      * @param parentLabel the label of the row it is printed under, or null
      */
     public IndicatorMatch match(Section section, String label, String unit, String parentLabel) {
-        return decide(section, label, unit, parentLabel).match();
+        return decide(section, LevelWords.canonical(label, null), unit, LevelWords.canonical(parentLabel, null)).match();
     }
 
     /**
@@ -94,8 +100,22 @@ public final class IndicatorMatcher {
      * trực tuyến" followed by rows about "trực tuyến một phần").
      */
     public List<IndicatorMatch> matchAll(List<StatRow> rows) {
+        return matchAll(rows, null);
+    }
+
+    /**
+     * {@link #matchAll(List)} for the rows of a report by a body of the given level: the words the body uses for its
+     * own kind of office ("UBND thành phố", "phường", "thuộc Sở") are read as the template's level words first
+     * ({@link LevelWords}), so one template slot gets one code whoever fills it in.
+     *
+     * @param reporterLevel the report's {@code level} ({@code tinh}, {@code so}, {@code huyen}, {@code xa}) or null
+     */
+    public List<IndicatorMatch> matchAll(List<StatRow> rows, String reporterLevel) {
         List<Decision> decisions = new ArrayList<>();
-        for (StatRow r : rows) decisions.add(decide(r.section(), r.label(), r.unit(), r.parentLabel()));
+        for (StatRow r : rows) {
+            decisions.add(decide(r.section(), LevelWords.canonical(r.label(), reporterLevel), r.unit(),
+                    LevelWords.canonical(r.parentLabel(), reporterLevel)));
+        }
         List<IndicatorMatch> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Decision d = decisions.get(i);
@@ -114,6 +134,7 @@ public final class IndicatorMatcher {
                 break;
             }
         }
+        if (parentCodes.isEmpty()) parentCodes.addAll(rowAbove(rows, done, i));
         java.util.Set<String> childParents = new java.util.HashSet<>();
         for (int j = i + 1; j < rows.size(); j++) {
             StatRow r = rows.get(j);
@@ -130,6 +151,23 @@ public final class IndicatorMatcher {
         if (!overChildren.isEmpty()) fit = overChildren;
         if (fit.size() != 1) return Optional.empty();
         return Optional.of(new IndicatorMatch(fit.get(0), d.match().score(), ""));
+    }
+
+    /**
+     * The meaning the rows above give a row whose own number says nothing (a child renumbered "1.", "a)", "-" under its
+     * parent, or a row whose number was lost): the nearest matched row above in the same section, as a parent (its
+     * code) and as an elder sibling (its parent's code).
+     */
+    private static java.util.Set<String> rowAbove(List<StatRow> rows, List<IndicatorMatch> done, int i) {
+        for (int j = i - 1; j >= 0 && rows.get(j).section() == rows.get(i).section(); j--) {
+            IndicatorMatch m = done.get(j);
+            if (!m.matched()) continue;
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            codes.add(m.indicator().code());
+            if (m.indicator().parent() != null) codes.add(m.indicator().parent());
+            return codes;
+        }
+        return java.util.Set.of();
     }
 
     private double score(Entry e, Similarity.Prepared w, Section section, String unit, List<Scored> out) {

@@ -62,7 +62,12 @@ public record Wording(List<String> words, List<Boolean> bracketed) {
             List.of("tai", "thoi", "diem", "bao", "cao"),
             List.of("trong", "ky", "bao", "cao"),
             List.of("luy", "ke", "tu", "dau", "nam"),
-            List.of("luy", "ke"));
+            List.of("luy", "ke"),
+            // whose offices: "Số bộ phận chuyên môn thuộc UBND xã đã kiểm tra" is the row of the reporter's own offices
+            List.of("thuoc", "uy", "ban", "nhan", "dan", "cap", "xa"),
+            List.of("thuoc", "uy", "ban", "nhan", "dan", "xa"),
+            List.of("thuoc", "uy", "ban", "nhan", "dan", "cap", "huyen"),
+            List.of("thuoc", "uy", "ban", "nhan", "dan", "huyen"));
 
     public static Wording of(String label) {
         List<String> words = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.apache.tika.mime.MediaType;
 import vn.cchc.catalogue.Catalogue;
 import vn.cchc.catalogue.IndicatorMatch;
 import vn.cchc.catalogue.IndicatorMatcher;
+import vn.cchc.catalogue.RowKeys;
 import vn.cchc.check.CheckOutcome;
 import vn.cchc.check.ConsistencyChecks;
 import vn.cchc.check.ParsedRow;
@@ -212,6 +213,7 @@ public final class FileExtractor {
         }
         List<ParsedRow> rows = new ArrayList<>();
         List<ValueColumns.Choice> choices = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (StatTable t : found) {
             // several value columns: the report's period (known only now) says which one is the value
             List<ValueColumn> valueColumns = t.layout().valueColumns();
@@ -219,7 +221,8 @@ public final class FileExtractor {
             List<StatRow> tableRows = choice == null ? t.rows() : t.rows().stream()
                     .map(r -> r.values().size() == valueColumns.size() ? r.withValueFrom(choice.chosen(), choice.guessed()) : r)
                     .toList();
-            List<IndicatorMatch> matches = matcher.matchAll(tableRows);
+            List<IndicatorMatch> matches = matcher.matchAll(tableRows, md.level());
+            keys.addAll(RowKeys.of(tableRows, matches, md.level()));
             for (int i = 0; i < tableRows.size(); i++) {
                 rows.add(ParsedRow.of(tableRows.get(i), matches.get(i)));
                 choices.add(choice);
@@ -229,7 +232,7 @@ public final class FileExtractor {
         CheckOutcome outcome = checks.check(rows);
         List<StatRecord> out = new ArrayList<>(rows.size());
         for (int i = 0; i < outcome.rows().size(); i++) {
-            out.add(RecordBuilder.build(display, format, md, outcome.rows().get(i), choices.get(i)));
+            out.add(RecordBuilder.build(display, format, md, outcome.rows().get(i), choices.get(i), keys.get(i)));
         }
         return new FileResult(display, format, md, warnings, out, null, outcome.problems());
     }

@@ -24,8 +24,12 @@ final class RecordBuilder {
     private RecordBuilder() {
     }
 
-    /** @param choice how the row's table chose among its value columns, or null when it has one */
-    static StatRecord build(String file, String format, ReportMetadata md, CheckedRow checked, ValueColumns.Choice choice) {
+    /**
+     * @param choice how the row's table chose among its value columns, or null when it has one
+     * @param rowKey the row's {@link vn.cchc.catalogue.RowKeys row key}
+     */
+    static StatRecord build(String file, String format, ReportMetadata md, CheckedRow checked, ValueColumns.Choice choice,
+                            String rowKey) {
         ParsedRow parsed = checked.row();
         StatRow row = parsed.row();
         IndicatorMatch match = parsed.match();
@@ -39,7 +43,7 @@ final class RecordBuilder {
                 row.stt(), row.label(), row.unit(), row.valueRaw(), checked.value(), previous(row, choice), values(row, choice),
                 row.note(),
                 match.matched() ? match.indicator().code() : null, match.matched() ? match.indicator().name() : null,
-                Math.round(match.score() * 1000) / 1000.0,
+                Math.round(match.score() * 1000) / 1000.0, rowKey,
                 md.issuer(), md.level(), md.reportNumber(), md.reportDate(), md.period(),
                 flags);
     }

@@ -79,6 +79,19 @@ final class IssuerReader {
         return Optional.empty();
     }
 
+    /** A place named without its council ("tỉnh Quảng Trị", "huyện Phong Điền"), read as that place's council. */
+    Optional<Issuer> readPlace(List<Token> t, int i) {
+        for (String[] lw : LEVEL_WORDS) {
+            int k = matchPhrase(t, i, lw[0]);
+            if (k < 0 || lw[2] != null && !t.get(i).lower().equals(lw[2])) continue;
+            int end = placeName(t, k);
+            if (end <= k) return Optional.empty();
+            String place = recase(t, k, end - 1);
+            return Optional.of(new Issuer("UBND " + lw[1] + " " + place, level(lw[0], place), true, null));
+        }
+        return Optional.empty();
+    }
+
     /** "UBND …" or "Ủy ban nhân dân …", with its level and place. */
     private Optional<Found> readCouncil(List<Token> t, int start, int j) {
         for (String[] lw : LEVEL_WORDS) {

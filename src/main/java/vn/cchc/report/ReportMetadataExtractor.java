@@ -42,10 +42,12 @@ public final class ReportMetadataExtractor {
         if (number == null) flags.add(Flag.NO_REPORT_NUMBER);
         String date = date(r);
         if (date == null) flags.add(Flag.NO_REPORT_DATE);
-        Optional<Issuer> issuer = issuer(r, date == null ? 0 : Integer.parseInt(date.substring(0, 4)));
+        IssuerReading reading = issuer(r, date == null ? 0 : Integer.parseInt(date.substring(0, 4)));
+        Optional<Issuer> issuer = reading.issuer();
         String name = issuer.filter(Issuer::named).map(Issuer::name).orElse(null);
         String level = issuer.map(i -> i.level().code()).orElse(null);
         if (name == null) flags.add(Flag.NO_ISSUER);
+        else if (reading.inferred()) flags.add(Flag.ISSUER_INFERRED);
         if (level == null) flags.add(Flag.NO_LEVEL);
         String period = period(r);
         if (period == null) flags.add(Flag.NO_PERIOD);
@@ -93,19 +95,53 @@ public final class ReportMetadataExtractor {
 
     // ---- issuer
 
-    private static Optional<Issuer> issuer(ReportLines r, int year) {
+    /** The issuer and whether it was inferred from the report's sentences rather than read where it names itself. */
+    private record IssuerReading(Optional<Issuer> issuer, boolean inferred) {
+    }
+
+    private static IssuerReading issuer(ReportLines r, int year) {
         IssuerReader reader = new IssuerReader(year);
+        // where a report names itself: the header block, the appendix line, the title, "Trên đây là báo cáo … của …"
         List<Optional<Issuer>> candidates = new ArrayList<>();
         candidates.add(reader.findFirst(headTokens(r.head), 0).map(IssuerReader.Found::issuer));
         for (Passage p : r.appendix) candidates.add(afterOf(reader, p.tokens(), "bao"));
         candidates.add(afterOf(reader, new Passage(r.title).tokens(), null));
         for (Passage p : r.closing) candidates.add(afterOf(reader, p.tokens(), "bao"));
-        candidates.add(beforeReport(reader, new Passage(r.opening).tokens()));
         List<Issuer> found = candidates.stream().flatMap(Optional::stream).toList();
-        Optional<Issuer> best = found.stream().filter(Issuer::named).findFirst().or(() -> found.stream().findFirst());
+        Optional<Issuer> best = found.stream().filter(Issuer::named).findFirst();
+        boolean inferred = false;
+        if (best.isEmpty()) {
+            // the header was lost (text copied from the body): its own sentences, "UBND tỉnh … báo cáo …", "trên
+            // địa bàn tỉnh …", say who wrote it, less surely
+            Optional<Issuer> opening = beforeReport(reader, new Passage(r.opening).tokens());
+            Optional<Level> level = found.stream().findFirst().or(() -> opening).map(Issuer::level);
+            best = opening.filter(Issuer::named).or(() -> onTerritory(reader, r, level));
+            inferred = best.isPresent();
+            if (best.isEmpty()) best = found.stream().findFirst().or(() -> opening);
+        }
         // a provincial agency seldom names its province outside the header; the place-date line does
-        return best.map(i -> i.level() == Level.SO && i.province() == null
-                ? placeOfDate(r.head).map(p -> Provinces.provinceOf(p, year)).map(i::inProvince).orElse(i) : i);
+        return new IssuerReading(best.map(i -> i.level() == Level.SO && i.province() == null
+                ? placeOfDate(r.head).map(p -> Provinces.provinceOf(p, year)).map(i::inProvince).orElse(i) : i), inferred);
+    }
+
+    /**
+     * "… trên địa bàn tỉnh Quảng Trị …" in the opening sentence (or, failing that, the first such phrase of the
+     * report): the council of that place, when its level is the one the report's unnamed mentions give ("UBND tỉnh
+     * báo cáo"), or when nothing gives one. A department works on its province's territory, so it is never named so.
+     */
+    private static Optional<Issuer> onTerritory(IssuerReader reader, ReportLines r, Optional<Level> level) {
+        if (level.isPresent() && level.get() == Level.SO) return Optional.empty();
+        List<List<Token>> places = new ArrayList<>();
+        places.add(new Passage(r.opening).tokens());
+        for (int l = 0; l < r.all.size(); l++) places.add(Token.of(r.all.get(l), 0));
+        for (List<Token> t : places) {
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (!t.get(i).folded().equals("dia") || !t.get(i + 1).folded().equals("ban")) continue;
+                Optional<Issuer> place = reader.readPlace(t, i + 2).filter(Issuer::named);
+                if (place.isPresent() && (level.isEmpty() || place.get().level() == level.get())) return place;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The body named after "của" (after "báo cáo … của" when {@code after} is given). */
@@ -139,9 +175,13 @@ public final class ReportMetadataExtractor {
      */
     static List<Token> headTokens(List<String> head) {
         List<Token> out = new ArrayList<>();
+        // lines are counted among those that keep words: the motto printed beside the issuer's block (read before
+        // its last line when the header was a two-column layout) must not part "ỦY BAN NHÂN DÂN" from "XÃ Y"
+        int kept = 0;
         for (int l = 0; l < head.size(); l++) {
             String line = head.get(l);
-            List<Token> t = Token.of(line, l);
+            List<Token> t = Token.of(line, kept);
+            int before = out.size();
             int cut = t.size();
             for (int i = 0; i < t.size() && cut == t.size(); i++) {
                 Token tok = t.get(i);
@@ -157,6 +197,7 @@ public final class ReportMetadataExtractor {
                     out.add(t.get(i));
                 }
             }
+            if (out.size() > before) kept++;
         }
         return out;
     }

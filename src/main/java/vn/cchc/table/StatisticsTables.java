@@ -147,6 +147,12 @@ public final class StatisticsTables {
         private final Map<String, String> labelsByStt = new HashMap<>();
         private Section section;
         private String lastNumberedLabel;
+        /**
+         * Children numbered from 1 again under their parent ("3.2. Tỷ lệ …" then "1. Tổng số …", "2. Số …"): the
+         * parent's label and the last child number, while such a run lasts; null otherwise.
+         */
+        private String renumberedParent;
+        private int renumberedLast;
 
         Builder(int firstTable, Section headingSection, ColumnLayout layout) {
             this.firstTable = firstTable;
@@ -228,11 +234,15 @@ public final class StatisticsTables {
                 section = named.get();
                 labelsByStt.clear();
                 lastNumberedLabel = null;
+                renumberedParent = null;
                 return;
             }
             String canonical = Stt.canonical(stt);
             String parent;
-            if (Stt.isDecimal(stt)) {
+            if (Stt.isDecimal(stt) && isRenumberedChild(canonical, unit, value)) {
+                parent = renumberedParent;
+                lastNumberedLabel = label;
+            } else if (Stt.isDecimal(stt)) {
                 parent = labelsByStt.get(Stt.parent(canonical));
                 labelsByStt.put(canonical, label);
                 lastNumberedLabel = label;
@@ -243,6 +253,31 @@ public final class StatisticsTables {
             if (section == null) flags.add(Flag.NO_SECTION);
             rows.add(new StatRow(section, stt, label, unit, value, note, parent, r.page(), t.index(), r.index(), flags,
                     valueNumber(r), valueCells(r)));
+        }
+
+        /**
+         * Whether a plain number ("1.", "2") starts or continues a run of children renumbered from 1 under the row
+         * above, rather than continuing the table's own numbering: a second "1" in one section, straight after a
+         * numbered row, and the numbers after it in turn. A row with neither unit nor value is a heading of the table's own numbering and ends the run.
+         */
+        private boolean isRenumberedChild(String canonical, String unit, String value) {
+            if (!canonical.matches("\\d{1,2}") || unit.isEmpty() && value.isEmpty()) {
+                renumberedParent = null;
+                return false;
+            }
+            int n = Integer.parseInt(canonical);
+            if (renumberedParent != null && n == renumberedLast + 1) {
+                renumberedLast = n;
+                return true;
+            }
+            boolean afterNumberedRow = !rows.isEmpty() && Stt.isDecimal(rows.get(rows.size() - 1).stt());
+            if (n == 1 && labelsByStt.containsKey("1") && afterNumberedRow) {
+                renumberedParent = lastNumberedLabel;
+                renumberedLast = 1;
+                return true;
+            }
+            renumberedParent = null;
+            return false;
         }
 
         StatTable build() {

@@ -23,6 +23,8 @@ public enum Flag {
             "the report's date could not be read; `report_date` is null (on every record of the file)"),
     NO_PERIOD("no_period",
             "the period reported on could not be read; `period` is null (on every record of the file)"),
+    ISSUER_INFERRED("issuer_inferred",
+            "the report does not name itself in its header, appendix line, title or closing sentence (text copied from the body only); the issuer was taken from its own sentences (\"UBND tỉnh … báo cáo\", \"trên địa bàn tỉnh …\") (on every record of the file)"),
     RATE_MISMATCH("rate_mismatch",
             "consistency check: the rate does not follow from its numerator and denominator, to the rounding printed"),
     SUM_MISMATCH("sum_mismatch", "consistency check: the total is not the sum of its parts"),

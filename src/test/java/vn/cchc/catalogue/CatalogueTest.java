@@ -24,7 +24,7 @@ class CatalogueTest {
 
     @Test
     void builtInIsVersionedAndCoversTheSevenForms() {
-        assertEquals("2024.1", c.version());
+        assertEquals("2024.2", c.version());
         Set<Section> sections = c.indicators().stream().map(Indicator::section).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(Section.class), sections);
     }
@@ -59,10 +59,14 @@ class CatalogueTest {
     }
 
     @Test
-    void newOnlineWordingIsRelatedToTheOldNotMergedWithIt() {
-        Indicator toanTrinh = c.byCode("CQS.DVC.TOAN_TRINH.TYLE").orElseThrow();
-        assertEquals("CQS.DVC.MUC_DO_4.TYLE", toanTrinh.related());
-        assertEquals("CQS.DVC.MUC_DO_3.TYLE", c.byCode("CQS.DVC.MOT_PHAN.TYLE").orElseThrow().related());
+    void renamedSlotsAreOneCodeWithTheRelationWrittenDown() {
+        Indicator m4 = c.byCode("CQS.DVC.MUC_DO_4.TYLE").orElseThrow();
+        assertTrue(m4.name().contains("mức độ 4 (toàn trình)"), m4.name());
+        assertTrue(m4.note().contains("CQS.DVC.TOAN_TRINH"), m4.note());
+        assertTrue(c.byCode("CQS.DVC.MUC_DO_3.TYLE").orElseThrow().aliases().stream().anyMatch(a -> a.contains("một phần")));
+        assertTrue(c.byCode("CQS.DVC.MOT_PHAN.TYLE").isEmpty());
+        assertTrue(c.byCode("CDDH.NHIEM_VU.UBND_THANH_PHO.TONG").isEmpty());
+        assertTrue(c.byCode("CDDH.NHIEM_VU.UBND_HUYEN").orElseThrow().note().contains("UBND_THANH_PHO"));
     }
 
     @Test

@@ -50,13 +50,40 @@ class IndicatorMatcherTest {
                 code(Section.CDDH, label, "Nhiệm vụ", "Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao"));
         assertEquals("CDDH.NHIEM_VU.UBND_HUYEN.HOAN_THANH_DUNG_HAN",
                 code(Section.CDDH, label, "Nhiệm vụ", "Thực hiện nhiệm vụ UBND huyện, Chủ tịch UBND huyện giao"));
-        assertEquals("CDDH.NHIEM_VU.UBND_THANH_PHO.HOAN_THANH_DUNG_HAN",
+        // a district-level city, a town, an urban district: one slot, the district-level committee's tasks
+        assertEquals("CDDH.NHIEM_VU.UBND_HUYEN.HOAN_THANH_DUNG_HAN",
                 code(Section.CDDH, label, "Nhiệm vụ", "Thực hiện nhiệm vụ UBND thành phố giao"));
+        assertEquals("CDDH.NHIEM_VU.UBND_HUYEN.HOAN_THANH_DUNG_HAN",
+                code(Section.CDDH, label, "Nhiệm vụ", "Thực hiện nhiệm vụ UBND thị xã, Chủ tịch UBND thị xã giao"));
+        assertEquals("CDDH.NHIEM_VU.UBND_HUYEN.HOAN_THANH_DUNG_HAN",
+                code(Section.CDDH, label, "Nhiệm vụ", "Thực hiện nhiệm vụ UBND quận giao"));
         // the ward form says who in the label itself
         assertEquals("CDDH.NHIEM_VU.UBND_TINH.HOAN_THANH_DUNG_HAN",
                 code(Section.CDDH, label + " (NV Tỉnh giao)", "NV Tỉnh giao", null));
-        assertEquals("CDDH.NHIEM_VU.UBND_THANH_PHO.HOAN_THANH_DUNG_HAN",
+        assertEquals("CDDH.NHIEM_VU.UBND_HUYEN.HOAN_THANH_DUNG_HAN",
                 code(Section.CDDH, label + " (NV Tp giao)", "NV Tp giao", "Số văn bản chỉ đạo CCHC đã ban hành"));
+    }
+
+    /** In the report of a centrally-run city or of its departments, "UBND thành phố" is the province. */
+    @Test
+    void theReportersLevelSaysWhatThanhPhoIs() {
+        StatRow r = row(Section.CDDH, "Tổng số nhiệm vụ được giao", "Nhiệm vụ", "Thực hiện nhiệm vụ UBND thành phố, Chủ tịch UBND thành phố giao");
+        assertEquals("CDDH.NHIEM_VU.UBND_TINH.TONG", MATCHER.match(r, "so").indicator().code());
+        assertEquals("CDDH.NHIEM_VU.UBND_TINH.TONG", MATCHER.match(r, "tinh").indicator().code());
+        assertEquals("CDDH.NHIEM_VU.UBND_HUYEN.TONG", MATCHER.match(r, "huyen").indicator().code());
+        assertEquals("CDDH.NHIEM_VU.UBND_HUYEN.TONG", MATCHER.match(r, "xa").indicator().code());
+        assertEquals("CDDH.NHIEM_VU.UBND_HUYEN.TONG", MATCHER.match(r, null).indicator().code());
+    }
+
+    /** A department, a city, a ward word the rows of their own level their own way: the same slot, the same code. */
+    @Test
+    void theReportersOwnWordsForItsLevelGetTheSlotsCode() {
+        assertEquals("TTHC.HOSO.SO_NGANH.TYLE_DUNG_HAN", MATCHER.match(row(Section.TTHC, "Tỷ lệ hồ sơ TTHC do Sở tiếp nhận được giải quyết đúng hạn", "%", null), "so").indicator().code());
+        assertEquals("TTHC.HOSO.HUYEN.TYLE_DUNG_HAN", MATCHER.match(row(Section.TTHC, "Tỷ lệ hồ sơ TTHC do UBND thành phố tiếp nhận được giải quyết đúng hạn", "%", null), "huyen").indicator().code());
+        assertEquals("TTHC.HOSO.XA.TYLE_DUNG_HAN", MATCHER.match(row(Section.TTHC, "Tỷ lệ hồ sơ TTHC do UBND phường, xã tiếp nhận được giải quyết đúng hạn", "%", null), "huyen").indicator().code());
+        assertEquals("CDDH.KIEM_TRA.SO_CQ_CHUYEN_MON", MATCHER.match(row(Section.CDDH, "Số phòng, đơn vị thuộc Sở đã kiểm tra", "Cơ quan, đơn vị", "Kiểm tra CCHC"), "so").indicator().code());
+        assertEquals("TCBM.DVSNCL.THUOC_SO_NGANH", MATCHER.match(row(Section.TCBM, "Số đơn vị sự nghiệp công lập trực thuộc Sở", "Đơn vị", null), "so").indicator().code());
+        assertEquals("THECHE.VBQPPL.CAP_HUYEN", MATCHER.match(row(Section.THECHE, "Số VBQPPL do thành phố ban hành", "Văn bản", "Tổng số VBQPPL do địa phương ban hành"), "huyen").indicator().code());
     }
 
     @Test
@@ -80,14 +107,19 @@ class IndicatorMatcherTest {
     }
 
     @Test
-    void oldAndNewOnlineServiceWordingsGetTheirOwnCodes() {
+    void renamedOnlineServiceSlotsKeepOneCode() {
         assertEquals("CQS.DVC.MUC_DO_3.DANG_CUNG_CAP",
                 code(Section.CQS, "Số TTHC đang cung cấp trực tuyến mức độ 3", "Thủ tục", null));
         assertEquals("CQS.DVC.MUC_DO_4.DANG_CUNG_CAP",
                 code(Section.CQS, "Số TTHC đang cung cấp trực tuyến mức độ 4", "Thủ tục", null));
-        assertEquals("CQS.DVC.MOT_PHAN.DANG_CUNG_CAP",
+        // "một phần" / "toàn trình" (Nghị định 42/2022) are the slots the template prints as "mức độ 3 (một phần)" / "mức độ 4 (toàn trình)"
+        assertEquals("CQS.DVC.MUC_DO_3.DANG_CUNG_CAP",
                 code(Section.CQS, "Số TTHC đang cung cấp trực tuyến một phần", "Thủ tục", null));
-        assertEquals("CQS.DVC.TOAN_TRINH.CO_HO_SO", code(Section.CQS,
+        assertEquals("CQS.DVC.MUC_DO_3.DANG_CUNG_CAP",
+                code(Section.CQS, "Số TTHC đang cung cấp trực tuyến mức độ 3 (một phần)", "Thủ tục", null));
+        assertEquals("CQS.DVC.MUC_DO_4.TYLE",
+                code(Section.CQS, "Tỷ lệ TTHC đủ điều kiện được cung cấp trực tuyến toàn trình", "%", null));
+        assertEquals("CQS.DVC.MUC_DO_4.CO_HO_SO", code(Section.CQS,
                 "Số TTHC đang cung cấp trực tuyến mức toàn trình có phát sinh hồ sơ nộp trực tuyến", "Thủ tục", null));
         // "3 và 4" and "một phần và toàn trình" both mean every online service
         assertEquals(code(Section.CQS, "Tỷ lệ TTHC cung cấp trực tuyến mức độ 3 và 4 đã tích hợp, công khai trên Cổng DVC quốc gia", "%", null),
@@ -110,8 +142,18 @@ class IndicatorMatcherTest {
         assertTrue(m.score() < IndicatorMatcher.DEFAULT_THRESHOLD);
         assertFalse(MATCHER.match(Section.TCC, "Số tiền tiết kiệm chi thường xuyên", "Triệu đồng", null).matched());
         assertFalse(MATCHER.match(Section.CQS, "Số lượt truy cập Cổng thông tin điện tử", "Lượt", null).matched());
-        assertFalse(MATCHER.match(Section.TTHC, "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC", "%", null).matched());
-        assertFalse(MATCHER.match(Section.TTHC, "Số hồ sơ TTHC được số hóa", "Hồ sơ", null).matched());
+        assertFalse(MATCHER.match(Section.CDDH, "Số tin, bài tuyên truyền về CCHC", "Tin, bài", null).matched());
+        assertFalse(MATCHER.match(Section.TCBM, "Số phòng chuyên môn được sắp xếp lại", "Phòng", null).matched());
+    }
+
+    /** Indicators of later template revisions (Quyết định 766/QĐ-TTg, catalogue 2024.2), wherever a form prints them. */
+    @Test
+    void laterRevisionsIndicatorsAreInTheCatalogue() {
+        assertEquals("CQS.SO_HOA.TYLE_HO_SO", code(Section.TTHC, "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC", "%", null));
+        assertEquals("CQS.SO_HOA.TYLE_HO_SO", code(Section.CQS, "Tỷ lệ hồ sơ TTHC được số hóa", "%", null));
+        assertEquals("CQS.SO_HOA.TYLE_KET_QUA_DIEN_TU", code(Section.CQS, "Tỷ lệ cấp kết quả giải quyết TTHC điện tử", "%", null));
+        assertEquals("CQS.DVC.THANH_TOAN.TYLE_HO_SO", code(Section.CQS, "Tỷ lệ hồ sơ TTHC được thanh toán trực tuyến", "%", null));
+        assertEquals("CONGVU.DAO_TAO", code(Section.CONGVU, "Số lượt cán bộ, công chức, viên chức được đào tạo, bồi dưỡng", "Lượt người", null));
     }
 
     @Test
@@ -137,8 +179,8 @@ class IndicatorMatcherTest {
         assertFalse(MATCHER.match(rows.get(1)).matched());
         List<IndicatorMatch> all = MATCHER.matchAll(rows);
         assertEquals("CQS.DVC", all.get(0).indicator().code());
-        assertEquals("CQS.DVC.MOT_PHAN.TYLE", all.get(1).indicator().code());
-        assertEquals("CQS.DVC.MOT_PHAN.DU_DIEU_KIEN", all.get(2).indicator().code());
+        assertEquals("CQS.DVC.MUC_DO_3.TYLE", all.get(1).indicator().code());
+        assertEquals("CQS.DVC.MUC_DO_3.DU_DIEU_KIEN", all.get(2).indicator().code());
     }
 
     @Test
@@ -151,6 +193,10 @@ class IndicatorMatcherTest {
     }
 
     private static StatRow row(String label, String unit, String parent) {
-        return new StatRow(Section.CQS, "", label, unit, "", "", parent, null, 0, 0, List.of());
+        return row(Section.CQS, label, unit, parent);
+    }
+
+    private static StatRow row(Section section, String label, String unit, String parent) {
+        return new StatRow(section, "", label, unit, "", "", parent, null, 0, 0, List.of());
     }
 }

@@ -55,7 +55,7 @@ class CatalogueCommandTest {
         Run json = run("catalogue", "--format", "json");
         assertEquals(0, json.code());
         JsonNode root = new ObjectMapper().readTree(json.out());
-        assertEquals("2024.1", root.get("version").asText());
+        assertEquals("2024.2", root.get("version").asText());
         assertTrue(root.get("indicators").size() > 150);
         assertEquals("", json.err());
     }

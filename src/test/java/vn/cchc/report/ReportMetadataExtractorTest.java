@@ -1,6 +1,8 @@
 package vn.cchc.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +127,35 @@ class ReportMetadataExtractorTest {
                 Kế hoạch số 29/KH-UBND ngày 01/02/2024 của UBND huyện Triệu Phong.
                 """);
         assertEquals(new ReportMetadata("UBND xã Triệu Phong", "xa", null, null, "2024-Q2",
-                List.of(Flag.NO_REPORT_NUMBER, Flag.NO_REPORT_DATE)), extractor.extract(doc));
+                List.of(Flag.NO_REPORT_NUMBER, Flag.NO_REPORT_DATE, Flag.ISSUER_INFERRED)), extractor.extract(doc));
+    }
+
+    /** The header's first line is the superior body; the issuing body is printed below it, often over two lines. */
+    @Test
+    void theIssuerIsTheBodyBelowItsSuperior() {
+        for (String header : List.of("UBND HUYỆN PHONG ĐIỀN\nỦY BAN NHÂN DÂN\nXÃ PHONG HIỀN",
+                "UBND HUYỆN PHONG ĐIỀN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc\nXÃ PHONG HIỀN",
+                "UBND THỊ XÃ HƯƠNG TRÀ\nUBND PHƯỜNG TỨ HẠ")) {
+            Document doc = lines(header + "\nSố: 45/BC-UBND\nBÁO CÁO\nCông tác cải cách hành chính 6 tháng đầu năm 2023\n");
+            ReportMetadata md = extractor.extract(doc);
+            assertEquals("xa", md.level(), header);
+            assertTrue(md.issuer().startsWith("UBND xã Phong Hiền") || md.issuer().equals("UBND phường Tứ Hạ"), md.issuer());
+            assertFalse(md.flags().contains(Flag.ISSUER_INFERRED));
+        }
+    }
+
+    /** A body copied without its header: "Ủy ban nhân dân tỉnh báo cáo … trên địa bàn tỉnh Quảng Trị". */
+    @Test
+    void withoutHeaderTheTerritoryNamesAnUnnamedIssuer() {
+        Document doc = lines("""
+                KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ II NĂM 2024
+                Thực hiện Công văn số 581/BNV-CCHC của Bộ Nội vụ, Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện công tác cải cách hành chính quý II năm 2024 trên địa bàn tỉnh Quảng Trị như sau:
+                I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+                """);
+        ReportMetadata md = extractor.extract(doc);
+        assertEquals("UBND tỉnh Quảng Trị", md.issuer());
+        assertEquals("tinh", md.level());
+        assertTrue(md.flags().contains(Flag.ISSUER_INFERRED), md.flags().toString());
     }
 
     /** A PDF wraps the appendix line; the issuer's name goes on in the next line. */

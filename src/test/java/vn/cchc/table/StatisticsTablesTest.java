@@ -21,6 +21,25 @@ class StatisticsTablesTest {
         return new StatisticsTables().find(d).stream().flatMap(t -> t.rows().stream()).toList();
     }
 
+    /** "3.2. Tỷ lệ …" then "1.", "2.": children numbered from 1 again under their parent, then the table's own "3.3". */
+    @Test
+    void childrenRenumberedFromOneGetTheRowAboveAsParent() {
+        String rate = "Tỷ lệ hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hạn";
+        List<StatRow> r = rows("Phụ lục 4\n\nBIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n\n" + HEADER
+                + "1.\tThống kê TTHC\t\t\t\n3.\tKết quả giải quyết TTHC\t\t\t\n"
+                + "3.2.\t" + rate + "\t%\t99,6\t\n"
+                + "1.\tTổng số hồ sơ TTHC đã giải quyết xong\tHồ sơ\t1353\t\n"
+                + "2.\tSố hồ sơ TTHC giải quyết đúng hạn\tHồ sơ\t1348\t\n"
+                + "3.3.\tTỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn\t%\t99,5\t\n"
+                + "4.\tThực hiện cơ chế một cửa\t\t\t\n"
+                + "4.1.\tSố TTHC liên thông cùng cấp\tThủ tục\t2\t\n");
+        assertEquals(rate, r.get(3).parentLabel());
+        assertEquals(rate, r.get(4).parentLabel());
+        assertEquals("Kết quả giải quyết TTHC", r.get(5).parentLabel());
+        assertNull(r.get(6).parentLabel());
+        assertEquals("Thực hiện cơ chế một cửa", r.get(7).parentLabel());
+    }
+
     @Test
     void sectionComesFromTheAppendixHeading() {
         List<StatRow> r = rows("Phụ lục 4\n\nBIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n\n"

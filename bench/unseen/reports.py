@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Hand-written CCHC reports in the styles of issue 16 (other provinces, levels, years, wordings), with their gold.
+
+Every row below was typed by hand: STT, label, unit and value cell as an office would print them, then the value
+a person reads (the gold, typed separately, never parsed from the cell) and the template slot (`key`), named as in
+the corpus gold where the slot is the same. `make_reports.py` renders them as TXT / DOCX (and PDF via LibreOffice)
+and writes the gold as JSON Lines in the corpus gold format."""
+
+# a row: (stt, label, unit, value_raw, value, key); value None = empty; key None = no template slot
+SEC = {'CDDH': 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', 'THECHE': 'CẢI CÁCH THỂ CHẾ',
+       'TTHC': 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 'TCBM': 'CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH',
+       'CONGVU': 'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ', 'TCC': 'CẢI CÁCH TÀI CHÍNH CÔNG',
+       'CQS': 'XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ'}
+
+K_NV_TINH = 'CDDH:thuc hien nhiem vu ubnd tinh, chu tich ubnd tinh giao'
+K_NV_HUYEN = 'CDDH:thuc hien nhiem vu ubnd huyen, chu tich ubnd huyen giao'
+K_HS_SO = 'TTHC:ty le ho so tthc do cac so, nganh tiep nhan duoc giai quyet dung han'
+K_HS_HUYEN = 'TTHC:ty le ho so tthc do ubnd cap huyen tiep nhan duoc giai quyet dung han'
+K_HS_XA = 'TTHC:ty le ho so tthc do ubnd cap xa tiep nhan duoc giai quyet dung han'
+K_XONG = ' > tong so ho so tthc da giai quyet xong'
+K_DUNG = ' > so ho so tthc giai quyet dung han'
+K_M3 = 'CQS:ty le tthc du dieu kien duoc cung cap truc tuyen muc do 3'
+K_M4 = 'CQS:ty le tthc du dieu kien duoc cung cap truc tuyen muc do 4'
+
+# ---------------------------------------------------------------- A: a commune, 6 months 2023, TXT
+A = dict(
+    name='xa-phong-hien-6t2023',
+    header=[('UBND HUYỆN PHONG ĐIỀN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+            ('ỦY BAN NHÂN DÂN', 'Độc lập - Tự do - Hạnh phúc'),
+            ('XÃ PHONG HIỀN', ''),
+            ('Số: 45/BC-UBND', 'Phong Hiền, ngày 12 tháng 6 năm 2023')],
+    title=['BÁO CÁO', 'Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2023'],
+    body=['Kính gửi: Phòng Nội vụ huyện Phong Điền',
+          'Thực hiện Công văn số 312/UBND-NV ngày 20/5/2023 của UBND huyện Phong Điền về việc báo cáo công tác cải cách hành chính định kỳ, UBND xã Phong Hiền báo cáo kết quả thực hiện 6 tháng đầu năm 2023 như sau:',
+          'Trong 6 tháng đầu năm, UBND xã đã ban hành 04 văn bản chỉ đạo về cải cách hành chính; tiếp nhận 1.650 hồ sơ, giải quyết đúng hạn 1.500 hồ sơ.',
+          'Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2023 của UBND xã Phong Hiền./.',
+          'CHỦ TỊCH', 'Nguyễn Văn Hùng'],
+    appendix='(Kèm theo Báo cáo số 45/BC-UBND ngày 12/6/2023 của UBND xã Phong Hiền)',
+    tables=[
+        ('CDDH', 'Phụ lục I', [
+            ('1.', 'Số văn bản chỉ đạo CCHC đã ban hành', 'Văn bản', '04', 4, 'CDDH:so van ban chi dao cchc da ban hanh'),
+            ('2.', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm', '%', '45,5', 45.5, 'CDDH:ty le hoan thanh ke hoach cchc nam'),
+            ('2.1', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', '22', 22, 'CDDH:so nhiem vu de ra trong ke hoach'),
+            ('2.2', 'Số nhiệm vụ đã hoàn thành', 'Nhiệm vụ', '10', 10, 'CDDH:so nhiem vu da hoan thanh'),
+            ('3.', 'Kiểm tra CCHC', '', '', None, 'CDDH:kiem tra cchc'),
+            ('3.1', 'Số bộ phận chuyên môn thuộc UBND xã đã kiểm tra', 'Cơ quan, đơn vị', '2', 2, 'CDDH:SLOT 3.1 subordinate agencies inspected'),
+            ('3.2', 'Tỷ lệ xử lý các vấn đề phát hiện qua kiểm tra', '%', '100', 100, 'CDDH:ty le xu ly cac van de phat hien qua kiem tra'),
+            ('-', 'Số vấn đề phát hiện qua kiểm tra', 'Vấn đề', '3', 3, 'CDDH:so van de phat hien qua kiem tra'),
+            ('-', 'Số vấn đề phát hiện đã xử lý xong', 'Vấn đề', '3', 3, 'CDDH:so van de phat hien da xu ly xong'),
+            ('4.', 'Thực hiện nhiệm vụ UBND huyện, Chủ tịch UBND huyện giao', '', '', None, K_NV_HUYEN),
+            ('a)', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '15', 15, K_NV_HUYEN + ' > tong so nhiem vu duoc giao'),
+            ('b)', 'Số nhiệm vụ đã hoàn thành đúng hạn', 'Nhiệm vụ', '12', 12, K_NV_HUYEN + ' > so nhiem vu da hoan thanh dung han'),
+            ('c)', 'Số nhiệm vụ đã hoàn thành nhưng quá hạn', 'Nhiệm vụ', '1', 1, K_NV_HUYEN + ' > so nhiem vu da hoan thanh nhung qua han'),
+            ('d)', 'Số nhiệm vụ quá hạn nhưng chưa hoàn thành', 'Nhiệm vụ', '0', 0, K_NV_HUYEN + ' > so nhiem vu qua han nhung chua hoan thanh'),
+            ('đ)', 'Số nhiệm vụ chưa hoàn thành nhưng trong hạn', 'Nhiệm vụ', '2', 2, K_NV_HUYEN + ' > so nhiem vu chua hoan thanh nhung trong han'),
+            ('5.', 'Khảo sát sự hài lòng của người dân, tổ chức', 'Có = 1; Không = 0', '1', 1, 'CDDH:khao sat su hai long cua nguoi dan, to chuc'),
+            ('5.1', 'Số lượng phiếu khảo sát', 'Phiếu', '150', 150, 'CDDH:so luong phieu khao sat'),
+            ('5.2', 'Hình thức khảo sát', 'Trực tuyến = 0; Phát phiếu = 1; Kết hợp = 2', '1', 1, 'CDDH:hinh thuc khao sat'),
+            ('6.', 'Số tin, bài tuyên truyền về CCHC', 'Tin, bài', '14', 14, 'CDDH:PROVINCE tin bai tuyen truyen cchc'),
+        ]),
+        ('THECHE', 'Phụ lục II', [
+            ('1.', 'Tổng số VBQPPL do địa phương ban hành', 'Văn bản', '0', 0, 'THECHE:tong so vbqppl do dia phuong ban hanh'),
+            ('2.', 'Rà soát VBQPPL', '', '', None, 'THECHE:ra soat vbqppl'),
+            ('2.1', 'Số VBQPPL đã rà soát thuộc thẩm quyền của cấp xã', 'Văn bản', '2', 2, 'THECHE:so vbqppl da ra soat thuoc tham quyen cua cap tinh'),
+        ]),
+        ('TTHC', 'Phụ lục III', [
+            ('1.', 'Thống kê TTHC', '', '', None, 'TTHC:thong ke tthc'),
+            ('1.1', 'Số TTHC công bố mới', 'Thủ tục', '3', 3, 'TTHC:so tthc cong bo moi'),
+            ('1.2', 'Số TTHC bãi bỏ, thay thế', 'Thủ tục', '1', 1, 'TTHC:so tthc bai bo, thay the'),
+            ('2.', 'Tỷ lệ hồ sơ TTHC do UBND xã tiếp nhận được giải quyết đúng hạn', '%', '98,7', 98.7, K_HS_XA),
+            ('1.', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '1.520', 1520, K_HS_XA + K_XONG),
+            ('2.', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '1.500', 1500, K_HS_XA + K_DUNG),
+            ('3.', 'Tỷ lệ giải quyết phản ánh, kiến nghị (PAKN) về quy định TTHC', '%', '100', 100, 'TTHC:ty le giai quyet phan anh, kien nghi ve quy dinh tthc'),
+            ('a)', 'Tổng số PAKN đã tiếp nhận', 'PAKN', '2', 2, 'TTHC:tong so pakn da tiep nhan'),
+            ('b)', 'Số PAKN đã giải quyết xong', 'PAKN', '2', 2, 'TTHC:so pakn da giai quyet xong'),
+        ]),
+        ('CQS', 'Phụ lục VII', [
+            ('1.', 'Tỷ lệ TTHC đủ điều kiện được cung cấp trực tuyến một phần', '%', '100', 100, K_M3),
+            ('1.1', 'Tổng số TTHC đủ điều kiện cung cấp trực tuyến một phần', 'Thủ tục', '40', 40, 'CQS:tong so tthc du dieu kien cung cap truc tuyen muc do 3'),
+            ('1.2', 'Số TTHC đang cung cấp trực tuyến một phần', 'Thủ tục', '40', 40, 'CQS:so tthc dang cung cap truc tuyen muc do 3'),
+            ('1.3', 'Số TTHC đang cung cấp trực tuyến một phần có phát sinh hồ sơ nộp trực tuyến', 'Thủ tục', '12', 12, 'CQS:so tthc dang cung cap truc tuyen muc do 3 co phat sinh ho so nop truc tuyen'),
+            ('2.', 'Tỷ lệ TTHC đủ điều kiện được cung cấp trực tuyến toàn trình', '%', '100', 100, K_M4),
+            ('2.1', 'Tổng số TTHC đủ điều kiện cung cấp trực tuyến toàn trình', 'Thủ tục', '25', 25, 'CQS:tong so tthc du dieu kien cung cap truc tuyen muc do 4'),
+            ('2.2', 'Số TTHC đang cung cấp trực tuyến toàn trình', 'Thủ tục', '25', 25, 'CQS:so tthc dang cung cap truc tuyen muc do 4'),
+            ('2.3', 'Số TTHC đang cung cấp trực tuyến toàn trình có phát sinh hồ sơ nộp trực tuyến', 'Thủ tục', '9', 9, 'CQS:so tthc dang cung cap truc tuyen muc do 4 co phat sinh ho so nop truc tuyen'),
+            ('3.', 'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến', '%', '35,2', 35.2, 'CQS:ty le ho so tthc duoc tiep nhan truc tuyen muc do 3 va 4'),
+            ('3.1', 'Tổng số hồ sơ TTHC đã tiếp nhận (cả trực tiếp và trực tuyến)', 'Hồ sơ', '1.650', 1650, 'CQS:tong so ho so tthc da tiep nhan'),
+            ('3.2', 'Số hồ sơ TTHC đã tiếp nhận trực tuyến', 'Hồ sơ', '581', 581, 'CQS:so ho so tthc da tiep nhan truc tuyen'),
+            ('4.', 'Tỷ lệ hồ sơ TTHC được số hóa', '%', '72,4', 72.4, 'CQS:NEW ty le ho so tthc duoc so hoa'),
+            ('-', 'Số hồ sơ TTHC đã được số hóa', 'Hồ sơ', '1.195', 1195, 'CQS:NEW so ho so tthc da so hoa'),
+            ('5.', 'Tỷ lệ sử dụng văn bản điện tử', '%', '95', 95, 'CQS:ty le su dung van ban dien tu cua dia phuong'),
+        ]),
+    ])
+
+# ---------------------------------------------------------------- B: a department, 9 months 2024, DOCX/PDF landscape
+B = dict(
+    name='so-tu-phap-quang-binh-9t2024',
+    header=[('UBND TỈNH QUẢNG BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+            ('SỞ TƯ PHÁP', 'Độc lập - Tự do - Hạnh phúc'),
+            ('Số: 1287/BC-STP', 'Quảng Bình, ngày 25 tháng 9 năm 2024')],
+    title=['BÁO CÁO', 'Công tác cải cách hành chính 9 tháng năm 2024'],
+    body=['Kính gửi: Sở Nội vụ tỉnh Quảng Bình',
+          'Thực hiện Kế hoạch số 2145/KH-UBND ngày 28/12/2023 của UBND tỉnh về cải cách hành chính năm 2024, Sở Tư pháp báo cáo kết quả thực hiện công tác cải cách hành chính 9 tháng năm 2024 như sau:',
+          'Trên đây là báo cáo công tác cải cách hành chính 9 tháng năm 2024 của Sở Tư pháp./.',
+          'GIÁM ĐỐC'],
+    appendix='(Kèm theo Báo cáo số 1287/BC-STP ngày 25/9/2024 của Sở Tư pháp)',
+    tables=[
+        ('CDDH', 'Biểu mẫu 1', [
+            ('1', 'Số văn bản chỉ đạo, điều hành về CCHC đã ban hành', 'Văn bản', '9', 9, 'CDDH:so van ban chi dao cchc da ban hanh'),
+            ('2', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm', '%', '76,9', 76.9, 'CDDH:ty le hoan thanh ke hoach cchc nam'),
+            ('2.1', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', '26', 26, 'CDDH:so nhiem vu de ra trong ke hoach'),
+            ('2.2', 'Số nhiệm vụ đã hoàn thành', 'Nhiệm vụ', '20', 20, 'CDDH:so nhiem vu da hoan thanh'),
+            ('3', 'Kiểm tra CCHC', '', '', None, 'CDDH:kiem tra cchc'),
+            ('3.1', 'Số phòng, đơn vị thuộc Sở đã kiểm tra', 'Cơ quan, đơn vị', '5', 5, 'CDDH:SLOT 3.1 subordinate agencies inspected'),
+            ('3.2', 'Tỷ lệ xử lý các vấn đề phát hiện qua kiểm tra', '%', '83,3', 83.3, 'CDDH:ty le xu ly cac van de phat hien qua kiem tra'),
+            ('3.2.1', 'Số vấn đề phát hiện qua kiểm tra', 'Vấn đề', '6', 6, 'CDDH:so van de phat hien qua kiem tra'),
+            ('3.2.2', 'Số vấn đề phát hiện đã xử lý xong', 'Vấn đề', '5', 5, 'CDDH:so van de phat hien da xu ly xong'),
+            ('4', 'Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao', '', '', None, K_NV_TINH),
+            ('4.1', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '41', 41, K_NV_TINH + ' > tong so nhiem vu duoc giao'),
+            ('4.2', 'Số nhiệm vụ đã hoàn thành đúng hạn', 'Nhiệm vụ', '38', 38, K_NV_TINH + ' > so nhiem vu da hoan thanh dung han'),
+            ('4.3', 'Số nhiệm vụ đã hoàn thành nhưng quá hạn', 'Nhiệm vụ', '1', 1, K_NV_TINH + ' > so nhiem vu da hoan thanh nhung qua han'),
+            ('4.4', 'Số nhiệm vụ quá hạn nhưng chưa hoàn thành', 'Nhiệm vụ', '0', 0, K_NV_TINH + ' > so nhiem vu qua han nhung chua hoan thanh'),
+            ('4.5', 'Số nhiệm vụ chưa hoàn thành nhưng trong hạn', 'Nhiệm vụ', '2', 2, K_NV_TINH + ' > so nhiem vu chua hoan thanh nhung trong han'),
+            ('5', 'Số tin, bài tuyên truyền về CCHC', 'Tin, bài', '21', 21, 'CDDH:PROVINCE tin bai tuyen truyen cchc'),
+        ]),
+        ('THECHE', 'Biểu mẫu 2', [
+            ('1', 'Kiểm tra, xử lý VBQPPL', '', '', None, 'THECHE:kiem tra, xu ly vbqppl'),
+            ('1.1', 'Số VBQPPL đã kiểm tra theo thẩm quyền', 'Văn bản', '14', 14, 'THECHE:so vbqppl da kiem tra theo tham quyen cua cap tinh'),
+            ('2', 'Rà soát VBQPPL', '', '', None, 'THECHE:ra soat vbqppl'),
+            ('2.1', 'Số VBQPPL đã rà soát thuộc thẩm quyền', 'Văn bản', '37', 37, 'THECHE:so vbqppl da ra soat thuoc tham quyen cua cap tinh'),
+            ('2.2', 'Tỷ lệ xử lý VBQPPL sau rà soát', '%', '50', 50, 'THECHE:ty le xu ly vbqppl sau ra soat'),
+            ('2.2.1', 'Tổng số VBQPPL cần phải xử lý sau rà soát', 'Văn bản', '4', 4, 'THECHE:tong so vbqppl can phai xu ly sau ra soat'),
+            ('2.2.2', 'Số VBQPPL có kiến nghị xử lý đã được xử lý xong', 'Văn bản', '2', 2, 'THECHE:tong so vbqppl can phai xu ly sau ra soat > so vbqppl co kien nghi xu ly da duoc xu ly xong'),
+        ]),
+        ('TTHC', 'Biểu mẫu 3', [
+            ('1', 'Thống kê TTHC', '', '', None, 'TTHC:thong ke tthc'),
+            ('1.1', 'Số TTHC công bố mới', 'Thủ tục', '12', 12, 'TTHC:so tthc cong bo moi'),
+            ('1.2', 'Số TTHC bãi bỏ, thay thế', 'Thủ tục', '7', 7, 'TTHC:so tthc bai bo, thay the'),
+            ('2', 'Tỷ lệ hồ sơ TTHC do Sở tiếp nhận được giải quyết đúng hạn', '%', '99,12', 99.12, K_HS_SO),
+            ('-', 'Tổng số hồ sơ TTHC đã tiếp nhận', 'Hồ sơ', '2.466', 2466, K_HS_SO + ' > tong so ho so tthc da tiep nhan'),
+            ('-', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '2.278', 2278, K_HS_SO + K_XONG),
+            ('-', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '2.258', 2258, K_HS_SO + K_DUNG),
+        ]),
+        ('TCBM', 'Biểu mẫu 4', [
+            ('1', 'Số đơn vị sự nghiệp công lập trực thuộc Sở', 'Đơn vị', '3', 3, 'TCBM:so dvsncl thuoc so, nganh va tuong duong'),
+            ('2', 'Số liệu về biên chế công chức', '', '', None, 'TCBM:so lieu ve bien che cong chuc'),
+            ('2.1', 'Tổng số biên chế được giao trong năm', 'Người', '48', 48, 'TCBM:tong so bien che duoc giao trong nam'),
+            ('2.2', 'Tổng số biên chế có mặt tại thời điểm báo cáo', 'Người', '45', 45, 'TCBM:tong so bien che co mat tai thoi diem bao cao'),
+            ('2.3', 'Số biên chế đã tinh giản trong kỳ báo cáo', 'Người', '1', 1, 'TCBM:so bien che da tinh gian trong ky bao cao'),
+        ]),
+        ('CONGVU', 'Biểu mẫu 5', [
+            ('1', 'Số phòng chuyên môn thuộc Sở đã được phê duyệt vị trí việc làm theo quy định', 'Cơ quan, đơn vị', '6', 6, 'CONGVU:so co quan, to chuc hanh chinh da duoc phe duyet vi tri viec lam theo quy dinh'),
+            ('2', 'Số lượt cán bộ, công chức, viên chức được đào tạo, bồi dưỡng', 'Lượt người', '64', 64, 'CONGVU:NEW so luot can bo cong chuc vien chuc duoc dao tao boi duong'),
+        ]),
+        ('TCC', 'Biểu mẫu 6', [
+            ('1', 'Tỷ lệ thực hiện Kế hoạch giải ngân vốn đầu tư công', '%', '62,5', 62.5, 'TCC:ty le thuc hien ke hoach giai ngan von dau tu cong'),
+            ('1.1', 'Kế hoạch được giao', 'Triệu đồng', '4.800', 4800, 'TCC:ke hoach duoc giao'),
+            ('1.2', 'Đã thực hiện', 'Triệu đồng', '3.000', 3000, 'TCC:da thuc hien'),
+        ]),
+        ('CQS', 'Biểu mẫu 7', [
+            ('1', 'Tỷ lệ TTHC đủ điều kiện được cung cấp trực tuyến mức độ 3 (một phần)', '%', '100', 100, K_M3),
+            ('1.1', 'Tổng số TTHC đủ điều kiện cung cấp trực tuyến mức độ 3 (một phần)', 'Thủ tục', '30', 30, 'CQS:tong so tthc du dieu kien cung cap truc tuyen muc do 3'),
+            ('1.2', 'Số TTHC đang cung cấp trực tuyến mức độ 3 (một phần)', 'Thủ tục', '30', 30, 'CQS:so tthc dang cung cap truc tuyen muc do 3'),
+            ('2', 'Tỷ lệ TTHC đủ điều kiện được cung cấp trực tuyến mức độ 4 (toàn trình)', '%', '100', 100, K_M4),
+            ('2.1', 'Tổng số TTHC đủ điều kiện cung cấp trực tuyến mức độ 4 (toàn trình)', 'Thủ tục', '61', 61, 'CQS:tong so tthc du dieu kien cung cap truc tuyen muc do 4'),
+            ('2.2', 'Số TTHC đang cung cấp trực tuyến mức độ 4 (toàn trình)', 'Thủ tục', '61', 61, 'CQS:so tthc dang cung cap truc tuyen muc do 4'),
+            ('2.3', 'Số TTHC đang cung cấp trực tuyến toàn trình có phát sinh hồ sơ nộp trực tuyến', 'Thủ tục', '33', 33, 'CQS:so tthc dang cung cap truc tuyen muc do 4 co phat sinh ho so nop truc tuyen'),
+            ('3', 'Tỷ lệ hồ sơ TTHC được thanh toán trực tuyến', '%', '41,7', 41.7, 'CQS:NEW ty le ho so thanh toan truc tuyen'),
+            ('4', 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử', '%', '100', 100, 'CQS:NEW ty le cap ket qua dien tu'),
+            ('5', 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', '%', '95,6', 95.6, 'CQS:NEW ty le ho so tthc duoc so hoa'),
+        ]),
+    ])
+
+# ---------------------------------------------------------------- C: a city under a province, year 2023, DOCX/PDF
+K_HT = 'CQS:ty le tthc cung cap truc tuyen muc do 3 va 4 da tich hop, cong khai tren cong dvc quoc gia'
+C = dict(
+    name='tp-dong-ha-nam2023',
+    header=[('ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+            ('THÀNH PHỐ ĐÔNG HÀ', 'Độc lập - Tự do - Hạnh phúc'),
+            ('Số: 402/BC-UBND', 'Đông Hà, ngày 05 tháng 12 năm 2023')],
+    title=['BÁO CÁO', 'Tình hình, kết quả thực hiện công tác cải cách hành chính năm 2023'],
+    body=['Kính gửi: Sở Nội vụ tỉnh Quảng Trị',
+          'UBND thành phố báo cáo tình hình, kết quả thực hiện công tác cải cách hành chính năm 2023 như sau:',
+          'Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính năm 2023 của UBND thành phố Đông Hà./.',
+          'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    appendix=None,
+    tables=[
+        ('CDDH', 'Phụ lục 1', [
+            ('1', 'Số văn bản chỉ đạo CCHC đã ban hành', 'Văn bản', '18', 18, 'CDDH:so van ban chi dao cchc da ban hanh'),
+            ('2', 'Kiểm tra CCHC', '', '', None, 'CDDH:kiem tra cchc'),
+            ('2.1', 'Số phòng, ban chuyên môn đã kiểm tra', 'Cơ quan, đơn vị', '8', 8, 'CDDH:SLOT 3.1 subordinate agencies inspected'),
+            ('2.2', 'Số UBND phường, xã đã kiểm tra', 'Cơ quan, đơn vị', '5', 5, 'CDDH:SLOT 3.2 lower-level committees inspected'),
+            ('3', 'Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao', '', '', None, K_NV_TINH),
+            ('3.1', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '120', 120, K_NV_TINH + ' > tong so nhiem vu duoc giao'),
+            ('3.2', 'Số nhiệm vụ đã hoàn thành đúng hạn', 'Nhiệm vụ', '112', 112, K_NV_TINH + ' > so nhiem vu da hoan thanh dung han'),
+            ('3.3', 'Số nhiệm vụ đã hoàn thành nhưng quá hạn', 'Nhiệm vụ', '5', 5, K_NV_TINH + ' > so nhiem vu da hoan thanh nhung qua han'),
+            ('3.4', 'Số nhiệm vụ quá hạn nhưng chưa hoàn thành', 'Nhiệm vụ', '3', 3, K_NV_TINH + ' > so nhiem vu qua han nhung chua hoan thanh'),
+            ('4', 'Thực hiện nhiệm vụ UBND thành phố, Chủ tịch UBND thành phố giao', '', '', None, K_NV_HUYEN),
+            ('4.1', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '86', 86, K_NV_HUYEN + ' > tong so nhiem vu duoc giao'),
+            ('4.2', 'Số nhiệm vụ đã hoàn thành đúng hạn', 'Nhiệm vụ', '79', 79, K_NV_HUYEN + ' > so nhiem vu da hoan thanh dung han'),
+            ('4.3', 'Số nhiệm vụ đã hoàn thành nhưng quá hạn', 'Nhiệm vụ', '4', 4, K_NV_HUYEN + ' > so nhiem vu da hoan thanh nhung qua han'),
+            ('4.4', 'Số nhiệm vụ quá hạn nhưng chưa hoàn thành', 'Nhiệm vụ', '1', 1, K_NV_HUYEN + ' > so nhiem vu qua han nhung chua hoan thanh'),
+            ('4.5', 'Số nhiệm vụ chưa hoàn thành nhưng trong hạn', 'Nhiệm vụ', '2', 2, K_NV_HUYEN + ' > so nhiem vu chua hoan thanh nhung trong han'),
+        ]),
+        ('THECHE', 'Phụ lục 2', [
+            ('1', 'Tổng số VBQPPL do địa phương ban hành', 'Văn bản', '6', 6, 'THECHE:tong so vbqppl do dia phuong ban hanh'),
+            ('1.1', 'Số VBQPPL do thành phố ban hành', 'Văn bản', '2', 2, 'THECHE:so vbqppl do cap huyen ban hanh'),
+            ('1.2', 'Số VBQPPL do cấp xã ban hành', 'Văn bản', '4', 4, 'THECHE:so vbqppl do cap xa ban hanh'),
+        ]),
+        ('TTHC', 'Phụ lục 3', [
+            ('1', 'Tỷ lệ hồ sơ TTHC do UBND thành phố tiếp nhận được giải quyết đúng hạn', '%', '99,84', 99.84, K_HS_HUYEN),
+            ('1.1', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '12.530', 12530, K_HS_HUYEN + K_XONG),
+            ('1.2', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '12.510', 12510, K_HS_HUYEN + K_DUNG),
+            ('2', 'Tỷ lệ hồ sơ TTHC do UBND phường, xã tiếp nhận được giải quyết đúng hạn', '%', '100', 100, K_HS_XA),
+            ('-', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '8.214', 8214, K_HS_XA + K_XONG),
+            ('-', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '8.214', 8214, K_HS_XA + K_DUNG),
+        ]),
+        ('CQS', 'Phụ lục 7', [
+            ('1', 'Tỷ lệ TTHC cung cấp trực tuyến một phần và toàn trình đã tích hợp, công khai trên Cổng DVC quốc gia', '%', '100', 100, K_HT),
+            ('1.1', 'Tổng số TTHC đang cung cấp trực tuyến một phần và toàn trình của địa phương', 'Thủ tục', '312', 312, 'CQS:tong so tthc dang cung cap truc tuyen muc do 3 va 4 cua dia phuong'),
+            ('1.2', 'Số TTHC cung cấp trực tuyến một phần và toàn trình đã tích hợp, công khai trên Cổng DVC quốc gia', 'Thủ tục', '312', 312, 'CQS:so tthc cung cap truc tuyen muc do 3 va 4 da tich hop, cong khai tren cong dvc quoc gia'),
+            ('2', 'Tỷ lệ sử dụng văn bản điện tử của UBND thành phố', '%', '98,5', 98.5, 'CQS:ty le su dung van ban dien tu cua ubnd cap huyen'),
+            ('3', 'Tỷ lệ sử dụng văn bản điện tử của UBND phường, xã', '%', '96,2', 96.2, 'CQS:ty le su dung van ban dien tu cua ubnd cap xa'),
+            ('4', 'Tỷ lệ hồ sơ TTHC được số hóa', '%', '88', 88, 'CQS:NEW ty le ho so tthc duoc so hoa'),
+        ]),
+    ])
+
+# ---------------------------------------------------------------- D: a province, Q2 2024, body copied without its header (TXT)
+D = dict(
+    name='tinh-quang-tri-q2-2024-body',
+    header=[],
+    title=['KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ II NĂM 2024'],
+    body=['Thực hiện Công văn số 581/BNV-CCHC của Bộ Nội vụ về hướng dẫn chế độ báo cáo định kỳ, Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện công tác cải cách hành chính quý II năm 2024 trên địa bàn tỉnh Quảng Trị như sau:',
+          'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+          'Trong quý, UBND tỉnh đã kiểm tra 12 sở, ngành và 4 UBND cấp huyện.'],
+    appendix=None,
+    tables=[
+        ('CDDH', 'Biểu số 01', [
+            ('1', 'Số văn bản chỉ đạo CCHC đã ban hành', 'Văn bản', '27', 27, 'CDDH:so van ban chi dao cchc da ban hanh'),
+            ('2', 'Kiểm tra CCHC', '', '', None, 'CDDH:kiem tra cchc'),
+            ('2.1', 'Số sở, ban, ngành đã kiểm tra', 'Cơ quan, đơn vị', '12', 12, 'CDDH:SLOT 3.1 subordinate agencies inspected'),
+            ('2.2', 'Số UBND cấp huyện đã kiểm tra', 'Cơ quan, đơn vị', '4', 4, 'CDDH:SLOT 3.2 lower-level committees inspected'),
+            ('3', 'Thực hiện nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao', '', '', None, 'CDDH:thuc hien nhiem vu chinh phu, thu tuong chinh phu giao'),
+            ('3.1', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '34', 34, 'CDDH:thuc hien nhiem vu chinh phu, thu tuong chinh phu giao > tong so nhiem vu duoc giao'),
+            ('3.2', 'Số nhiệm vụ đã hoàn thành đúng hạn', 'Nhiệm vụ', '30', 30, 'CDDH:thuc hien nhiem vu chinh phu, thu tuong chinh phu giao > so nhiem vu da hoan thanh dung han'),
+            ('3.3', 'Số nhiệm vụ đã hoàn thành nhưng quá hạn', 'Nhiệm vụ', '1', 1, 'CDDH:thuc hien nhiem vu chinh phu, thu tuong chinh phu giao > so nhiem vu da hoan thanh nhung qua han'),
+            ('3.4', 'Số nhiệm vụ quá hạn nhưng chưa hoàn thành', 'Nhiệm vụ', '0', 0, 'CDDH:thuc hien nhiem vu chinh phu, thu tuong chinh phu giao > so nhiem vu qua han nhung chua hoan thanh'),
+            ('3.5', 'Số nhiệm vụ chưa hoàn thành nhưng trong hạn', 'Nhiệm vụ', '3', 3, 'CDDH:thuc hien nhiem vu chinh phu, thu tuong chinh phu giao > so nhiem vu chua hoan thanh nhung trong han'),
+        ]),
+        ('TTHC', 'Biểu số 03', [
+            ('1', 'Tổng số TTHC thuộc thẩm quyền giải quyết tại địa phương', 'Thủ tục', '1.854', 1854, 'TTHC:tong so tthc thuoc tham quyen giai quyet tai dia phuong'),
+            ('1.1', 'Số TTHC cấp tỉnh', 'Thủ tục', '1.421', 1421, 'TTHC:so tthc cap tinh'),
+            ('1.2', 'Số TTHC cấp huyện', 'Thủ tục', '302', 302, 'TTHC:so tthc cap huyen'),
+            ('1.3', 'Số TTHC cấp xã', 'Thủ tục', '131', 131, 'TTHC:so tthc cap xa'),
+            ('2', 'Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn', '%', '97.86', 97.86, K_HS_SO),
+            ('2.1', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '21.408', 21408, K_HS_SO + K_XONG),
+            ('2.2', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '20.950', 20950, K_HS_SO + K_DUNG),
+            ('3', 'Tỷ lệ hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hạn', '%', '99.1', 99.1, K_HS_HUYEN),
+            ('3.1', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '9.870', 9870, K_HS_HUYEN + K_XONG),
+            ('3.2', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '9.781', 9781, K_HS_HUYEN + K_DUNG),
+        ]),
+        ('TCC', 'Biểu số 06', [
+            ('1', 'Tỷ lệ thực hiện Kế hoạch giải ngân vốn đầu tư công', '%', '', None, 'TCC:ty le thuc hien ke hoach giai ngan von dau tu cong'),
+            ('1.1', 'Kế hoạch được giao', 'Triệu đồng', '2.968.500', 2968500, 'TCC:ke hoach duoc giao'),
+            ('1.2', 'Đã thực hiện', 'Triệu đồng', '386.420', 386420, 'TCC:da thuc hien'),
+        ]),
+    ])
+
+REPORTS = [A, B, C, D]
