@@ -201,6 +201,7 @@ C = dict(
             ('4.3', 'Số nhiệm vụ đã hoàn thành nhưng quá hạn', 'Nhiệm vụ', '4', 4, K_NV_HUYEN + ' > so nhiem vu da hoan thanh nhung qua han'),
             ('4.4', 'Số nhiệm vụ quá hạn nhưng chưa hoàn thành', 'Nhiệm vụ', '1', 1, K_NV_HUYEN + ' > so nhiem vu qua han nhung chua hoan thanh'),
             ('4.5', 'Số nhiệm vụ chưa hoàn thành nhưng trong hạn', 'Nhiệm vụ', '2', 2, K_NV_HUYEN + ' > so nhiem vu chua hoan thanh nhung trong han'),
+            ('5', 'Số tin bài tuyên truyền CCHC', 'Tin bài', '36', 36, 'CDDH:PROVINCE tin bai tuyen truyen cchc'),
         ]),
         ('THECHE', 'Phụ lục 2', [
             ('1', 'Tổng số VBQPPL do địa phương ban hành', 'Văn bản', '6', 6, 'THECHE:tong so vbqppl do dia phuong ban hanh'),

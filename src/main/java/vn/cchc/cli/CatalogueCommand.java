@@ -12,6 +12,7 @@ import vn.cchc.catalogue.CatalogueFiles;
 import vn.cchc.pipeline.ExitCodes;
 
 @Command(name = "catalogue", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = CatalogueSuggestCommand.class,
         description = {"Prints the indicator catalogue: codes, sections, parents, names, units, kinds, rate formulas, "
                 + "parts that add up and known wordings.",
                 "Save it, edit it and pass it back with `cchc extract --catalogue FILE`."})

@@ -33,6 +33,7 @@ public record StatRecord(
         String indicator,
         String indicatorName,
         Double matchScore,
+        String rowKey,
         String issuer,
         String level,
         String reportNumber,
@@ -44,7 +45,7 @@ public record StatRecord(
     /** Output field names in order, as CSV headers and JSON keys. */
     public static final List<String> FIELDS = List.of(
             "file", "format", "page", "table", "row", "section", "stt", "label", "unit", "value_raw", "value", "prev_value", "note",
-            "indicator", "indicator_name", "match_score", "issuer", "level", "report_number", "report_date", "period",
+            "indicator", "indicator_name", "match_score", "row_key", "issuer", "level", "report_number", "report_date", "period",
             "flags", "duplicate_of");
 
     /** JSON and JSON Lines keys in order: the CSV fields with {@code values} after {@code prev_value}. */

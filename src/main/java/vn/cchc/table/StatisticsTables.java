@@ -152,7 +152,9 @@ public final class StatisticsTables {
          * parent's label and the last child number, while such a run lasts; null otherwise.
          */
         private String renumberedParent;
+        private String renumberedParentStt;
         private int renumberedLast;
+        private String lastNumberedStt;
 
         Builder(int firstTable, Section headingSection, ColumnLayout layout) {
             this.firstTable = firstTable;
@@ -246,6 +248,7 @@ public final class StatisticsTables {
                 parent = labelsByStt.get(Stt.parent(canonical));
                 labelsByStt.put(canonical, label);
                 lastNumberedLabel = label;
+                lastNumberedStt = canonical;
             } else {
                 parent = lastNumberedLabel;
             }
@@ -266,18 +269,31 @@ public final class StatisticsTables {
                 return false;
             }
             int n = Integer.parseInt(canonical);
-            if (renumberedParent != null && n == renumberedLast + 1) {
+            // "2. Tỷ lệ …", "1.", "2." then "3.": the parent's next sibling is the table's own numbering going on
+            if (renumberedParent != null && n == renumberedLast + 1 && !canonical.equals(nextSibling(renumberedParentStt))) {
                 renumberedLast = n;
                 return true;
             }
             boolean afterNumberedRow = !rows.isEmpty() && Stt.isDecimal(rows.get(rows.size() - 1).stt());
             if (n == 1 && labelsByStt.containsKey("1") && afterNumberedRow) {
                 renumberedParent = lastNumberedLabel;
+                renumberedParentStt = lastNumberedStt;
                 renumberedLast = 1;
                 return true;
             }
             renumberedParent = null;
             return false;
+        }
+
+        /** "3.2" → "3.3", "2" → "3". */
+        private static String nextSibling(String canonical) {
+            if (canonical == null) return "";
+            int dot = canonical.lastIndexOf('.');
+            try {
+                return canonical.substring(0, dot + 1) + (Integer.parseInt(canonical.substring(dot + 1)) + 1);
+            } catch (NumberFormatException e) {
+                return "";
+            }
         }
 
         StatTable build() {

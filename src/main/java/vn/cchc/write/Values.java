@@ -30,6 +30,7 @@ public final class Values {
         v.add(r.indicator());
         v.add(r.indicatorName());
         v.add(r.matchScore());
+        v.add(r.rowKey());
         v.add(r.issuer());
         v.add(r.level());
         v.add(r.reportNumber());

@@ -36,6 +36,34 @@ class CatalogueCommandTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * suggest proposes one entry for a row the catalogue lacks, whatever its number and small wording changes, and the
+     * proposed catalogue, passed back with --catalogue, maps those rows.
+     */
+    @Test
+    void suggestProposesEntriesThatMapTheRowsOnceFedBack(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), REPORT);
+        Files.writeString(dir.resolve("b.txt"), REPORT.replace("2.\tSố cuộc họp ban chỉ đạo CCHC\tCuộc\t3", "5\tSố cuộc họp Ban chỉ đạo CCHC\tCuộc\t4"));
+        Run before = run("extract", "--format", "jsonl", dir.toString());
+        assertEquals(2, before.out().lines().filter(l -> l.contains("\"unmatched\"")).count(), before.out());
+
+        Run suggest = run("catalogue", "suggest", dir.toString());
+        assertEquals(0, suggest.code(), suggest.err());
+        assertTrue(suggest.out().contains("\nCDDH.CUOC_HOP_BAN_CHI_DAO,CDDH,,Số cuộc họp ban chỉ đạo CCHC,Cuộc,count,"), suggest.out());
+        assertTrue(suggest.out().contains("seen in 2 report(s)"), suggest.out());
+        assertTrue(suggest.out().contains("\nTTHC.HOSO.HUYEN.TYLE_DUNG_HAN,TTHC,"), "the whole catalogue, extended");
+        Run only = run("catalogue", "suggest", "--only-new", dir.toString());
+        assertEquals(4, only.out().lines().count(), only.out());
+
+        Path proposed = dir.resolve("proposed.csv");
+        Files.writeString(proposed, suggest.out());
+        Run after = run("extract", "--format", "jsonl", "--catalogue", proposed.toString(), dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString());
+        assertEquals(0, after.code(), after.err());
+        assertEquals(2, after.out().lines().filter(l -> l.contains("\"indicator\":\"CDDH.CUOC_HOP_BAN_CHI_DAO\"")).count(), after.out());
+        assertTrue(after.out().lines().noneMatch(l -> l.contains("\"unmatched\"")), after.out());
+    }
+
     @Test
     void printsTheCatalogueAsCsvOrJson() throws Exception {
         Run csv = run("catalogue");

@@ -13,7 +13,7 @@ import vn.cchc.vocabulary.Flag;
 
 class UnmatchedSummaryTest {
     private static StatRecord record(String stt, String label, List<Flag> flags) {
-        return new StatRecord("f", "text", null, 0, 0, "CDDH", stt, label, "", "1", null, null, null, "", null, null, 0.3,
+        return new StatRecord("f", "text", null, 0, 0, "CDDH", stt, label, "", "1", null, null, null, "", null, null, 0.3, "CDDH/-/x",
                 null, null, null, null, null, flags);
     }
 

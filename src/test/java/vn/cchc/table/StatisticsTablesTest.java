@@ -38,6 +38,15 @@ class StatisticsTablesTest {
         assertEquals("Kết quả giải quyết TTHC", r.get(5).parentLabel());
         assertNull(r.get(6).parentLabel());
         assertEquals("Thực hiện cơ chế một cửa", r.get(7).parentLabel());
+
+        // under a top-level "2.", the "3." after its children "1.", "2." is the table's own next row
+        List<StatRow> t = rows("Phụ lục 4\n\nBIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n\n" + HEADER
+                + "1.\tSố TTHC công bố mới\tThủ tục\t3\t\n2.\tTỷ lệ hồ sơ TTHC do UBND xã tiếp nhận được giải quyết đúng hạn\t%\t98,7\t\n"
+                + "1.\tTổng số hồ sơ TTHC đã giải quyết xong\tHồ sơ\t1520\t\n2.\tSố hồ sơ TTHC giải quyết đúng hạn\tHồ sơ\t1500\t\n"
+                + "3.\tTỷ lệ giải quyết phản ánh, kiến nghị (PAKN) về quy định TTHC\t%\t100\t\n");
+        assertEquals(t.get(1).label(), t.get(2).parentLabel());
+        assertEquals(t.get(1).label(), t.get(3).parentLabel());
+        assertNull(t.get(4).parentLabel());
     }
 
     @Test

@@ -1,0 +1,96 @@
+package vn.cchc.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import vn.cchc.catalogue.Catalogue;
+import vn.cchc.catalogue.CatalogueException;
+import vn.cchc.catalogue.CatalogueFiles;
+import vn.cchc.catalogue.Indicator;
+import vn.cchc.catalogue.IndicatorMatcher;
+import vn.cchc.catalogue.Suggestions;
+import vn.cchc.read.Readers;
+import vn.cchc.report.MetadataOverride;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.ResultSink;
+import vn.cchc.model.StatRecord;
+import vn.cchc.table.Section;
+
+/**
+ * A {@code catalogue suggest} run: extracts each report as {@code extract} does, gathers the rows no indicator fits
+ * and prints the catalogue with one proposed entry per group of such rows ({@link Suggestions}), for an analyst to
+ * review and pass back with {@code --catalogue}.
+ *
+ * @param catalogue a user's indicator catalogue to extend, or null for the built-in one
+ * @param onlyNew   print only the proposed entries, not the catalogue they extend
+ */
+public record SuggestJob(List<String> inputs, BatchOptions batch, Path catalogue, boolean onlyNew) {
+
+    /** Runs the job; 0 when every input was read, 1 when some failed (the others still count). */
+    public int run(PrintStream stdout, PrintStream err) throws IOException {
+        Optional<IndicatorMatcher> loaded = ExtractJob.matcher(catalogue, err);
+        if (loaded.isEmpty()) return ExitCodes.USAGE;
+        Catalogue base = loaded.get().catalogue();
+        Suggestions suggestions = new Suggestions(base);
+        FileExtractor extractor = new FileExtractor(Readers.standard(), batch.maxFileBytes(), MetadataOverride.NONE, loaded.get());
+        Batch run = new Batch(extractor, err, batch.jobs(), batch.timeout(), Progress.none(), null);
+        BatchSummary summary;
+        try (Collector sink = new Collector(suggestions)) {
+            summary = run.run(new InputExpander().expand(inputs), sink);
+        }
+        List<Indicator> proposed = suggestions.proposals();
+        List<Indicator> all = new ArrayList<>(onlyNew ? List.of() : base.indicators());
+        all.addAll(proposed);
+        try {
+            CatalogueFiles.writeCsv(new Catalogue(base.version() + "+suggested", all), stdout);
+        } catch (CatalogueException e) {
+            // proposals only name codes of the catalogue they extend; only --only-new can leave a parent out
+            all = new ArrayList<>(onlyNew ? List.of() : base.indicators());
+            for (Indicator i : proposed) all.add(withoutParent(i));
+            try {
+                CatalogueFiles.writeCsv(new Catalogue(base.version() + "+suggested", all), stdout);
+            } catch (CatalogueException again) {
+                throw new IllegalStateException("proposed catalogue is invalid: " + again.getMessage(), again);
+            }
+        }
+        stdout.flush();
+        err.println("cchc: " + proposed.size() + " proposed indicator(s), one per group of unmatched rows; review them before use");
+        return summary.anyFailed() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private static Indicator withoutParent(Indicator i) {
+        String note = i.parent() == null ? i.note() : i.note() + " Printed under " + i.parent() + ".";
+        return new Indicator(i.code(), i.section(), null, i.name(), i.unit(), i.kind(), null, null, List.of(), null,
+                i.aliases(), note);
+    }
+
+    /** Takes the unmatched rows of each report as they come. */
+    private static final class Collector implements ResultSink {
+        private final Suggestions suggestions;
+
+        Collector(Suggestions suggestions) {
+            this.suggestions = suggestions;
+        }
+
+        @Override
+        public void accept(FileResult result) {
+            for (StatRecord r : result.records()) {
+                if (r.indicator() != null) continue;
+                Section section = r.section() == null ? null : Section.valueOf(r.section());
+                suggestions.add(new Suggestions.Sighting(result.file(), section, r.rowKey(), r.label(), r.unit(), r.valueRaw()));
+            }
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
