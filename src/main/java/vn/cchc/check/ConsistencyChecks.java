@@ -72,7 +72,10 @@ public final class ConsistencyChecks {
             if (rel instanceof Relation.Rate r) {
                 problem(Flag.RATE_MISMATCH, rel.rows(), text.rate(r));
             } else if (rel instanceof Relation.Sum s) {
-                problem(Flag.SUM_MISMATCH, rel.rows(), text.sum(s));
+                // the flag goes on the total whose parts do not add up, not on the parts: a part may well be right
+                // (itself the correct total of its own children); the sentence names every part involved
+                problems.add(new Problem(Flag.SUM_MISMATCH, rel.rows(), text.sum(s)));
+                flags.get(s.total()).add(Flag.SUM_MISMATCH);
             }
         }
 

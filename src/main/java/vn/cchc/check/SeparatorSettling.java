@@ -73,16 +73,25 @@ final class SeparatorSettling {
     }
 
     /**
-     * What the report's unambiguous numbers say of its convention: decimal commas ("99,6") or several dot groups
-     * ("10.323.108") are Vietnamese use, decimal points ("92.86") or several comma groups are English use. When
-     * the report uses one convention only, its open numbers are read in it.
+     * What the report's numbers say of its convention: decimal commas ("99,6") or several dot groups ("10.323.108")
+     * are Vietnamese use, decimal points ("92.86") or several comma groups are English use, and so is a number of
+     * either reading that its kind or its relations settled ("1.250" hồ sơ is 1250: a thousands dot). When the report
+     * uses one convention only, its open numbers are read in it; a report that uses both (rates typed "92.86" beside
+     * counts typed "1.250") settles nothing, and "386.420" triệu đồng there stays open rather than read as 386.42.
      */
     private static void byConvention(Readings r) {
         int vietnamese = 0;
         int english = 0;
         for (int i = 0; i < r.size(); i++) {
             ParsedNumber p = r.parsed(i);
-            if (p.kind() != NumberKind.NUMBER || p.isAmbiguous()) continue;
+            if (p.kind() != NumberKind.NUMBER) continue;
+            if (p.isAmbiguous()) {
+                BigDecimal settled = r.isOpen(i) ? null : r.value(i);
+                if (settled == null) continue;
+                if (settled.compareTo(p.value()) == 0) vietnamese++;
+                else if (p.alternative() != null && settled.compareTo(p.alternative()) == 0) english++;
+                continue;
+            }
             String t = p.raw().replaceAll("[^0-9.,]", "");
             int dot = t.lastIndexOf('.');
             int comma = t.lastIndexOf(',');

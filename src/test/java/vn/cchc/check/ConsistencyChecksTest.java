@@ -103,7 +103,10 @@ class ConsistencyChecksTest {
                 row("TCC.TU_CHU.MOT_PHAN", "2.4", "Đơn vị", "0"),
                 row("TCC.TU_CHU.NHA_NUOC_BAO_DAM", "2.5", "Đơn vị", "1"));
         assertEquals(List.of(Flag.SUM_MISMATCH), flags(o));
-        for (int i = 0; i < 5; i++) assertEquals(List.of(Flag.SUM_MISMATCH), o.rows().get(i).flags());
+        // the total carries the flag; the parts are named in the sentence, not flagged
+        assertEquals(List.of(Flag.SUM_MISMATCH), o.rows().get(0).flags());
+        for (int i = 1; i < 5; i++) assertEquals(List.of(), o.rows().get(i).flags());
+        assertEquals(List.of(0, 1, 2, 3, 4), o.problems().get(0).rows());
         assertTrue(o.problems().get(0).message().contains("= 0 + 0 + 0 + 1 = 1"), o.problems().get(0).message());
     }
 
@@ -219,6 +222,27 @@ class ConsistencyChecksTest {
         CheckOutcome english = check(plan, row("TTHC.HOSO.HUYEN.TYLE_DUNG_HAN", "3.2", "%", "99.6"));
         assertEquals(new BigDecimal("89.563"), english.rows().get(0).value());
         assertTrue(vietnamese.clean() && english.clean());
+    }
+
+    /**
+     * Rates typed with a decimal dot ("92.86") beside counts typed with a thousands dot ("1.250", settled by its kind):
+     * the report uses both conventions, so "386.420" triệu đồng is never read as 386.42.
+     */
+    @Test
+    void aReportThatUsesBothConventionsSettlesNothingByConvention() {
+        CheckOutcome o = check(row("TTHC.HOSO.SO_NGANH.TYLE_DUNG_HAN", "2", "%", "92.86"),
+                row("TTHC.HOSO.HUYEN.DA_GIAI_QUYET", "3.1", "Hồ sơ", "1.250"),
+                row("TCC.GIAI_NGAN.DA_THUC_HIEN", "1.2", "Triệu đồng", "386.420"));
+        assertEquals(0, new BigDecimal("92.86").compareTo(o.rows().get(0).value()));
+        assertEquals(new BigDecimal("1250"), o.rows().get(1).value());
+        assertNull(o.rows().get(2).value());
+        assertEquals(List.of(Flag.AMBIGUOUS_NUMBER), o.rows().get(2).flags());
+        // with decimal commas only, the count's thousands dot agrees: the money is read in the report's convention
+        CheckOutcome vn = check(row("TTHC.HOSO.SO_NGANH.TYLE_DUNG_HAN", "2", "%", "92,86"),
+                row("TTHC.HOSO.HUYEN.DA_GIAI_QUYET", "3.1", "Hồ sơ", "1.250"),
+                row("TCC.GIAI_NGAN.DA_THUC_HIEN", "1.2", "Triệu đồng", "386.420"));
+        assertEquals(new BigDecimal("386420"), vn.rows().get(2).value());
+        assertTrue(vn.clean(), vn.problems().toString());
     }
 
     @Test
