@@ -67,10 +67,10 @@ public record StatRecord(
     public StatRecord(String file, String format, Integer page, Integer table, Integer row, String section, String stt,
                       String label, String unit, String valueRaw, BigDecimal value, BigDecimal prevValue,
                       Map<String, BigDecimal> values, String note, String indicator, String indicatorName,
-                      Double matchScore, String issuer, String level, String reportNumber, String reportDate,
+                      Double matchScore, String rowKey, String issuer, String level, String reportNumber, String reportDate,
                       String period, List<Flag> flags) {
         this(file, format, page, table, row, section, stt, label, unit, valueRaw, value, prevValue, values, note,
-                indicator, indicatorName, matchScore, issuer, level, reportNumber, reportDate, period, flags, null);
+                indicator, indicatorName, matchScore, rowKey, issuer, level, reportNumber, reportDate, period, flags, null);
     }
 
     /** This record, of a report that {@code first} (an earlier input) already gave: flagged and pointing at it. */
@@ -78,6 +78,6 @@ public record StatRecord(
         List<Flag> f = new java.util.ArrayList<>(flags);
         if (!f.contains(Flag.DUPLICATE)) f.add(Flag.DUPLICATE);
         return new StatRecord(file, format, page, table, row, section, stt, label, unit, valueRaw, value, prevValue, values,
-                note, indicator, indicatorName, matchScore, issuer, level, reportNumber, reportDate, period, f, first);
+                note, indicator, indicatorName, matchScore, rowKey, issuer, level, reportNumber, reportDate, period, f, first);
     }
 }
