@@ -63,7 +63,7 @@ class AggregationTest {
         Catalogue c = Catalogue.builtIn();
         // every district reports the same provincial list of district-level procedures: adding them up is meaningless
         assertEquals(Aggregation.RANGE, c.byCode("TTHC.THONG_KE.CAP_HUYEN").orElseThrow().aggregation());
-        assertEquals(Aggregation.RANGE, c.byCode("CQS.DVC.TOAN_TRINH.TYLE").orElseThrow().aggregation());
+        assertEquals(Aggregation.RANGE, c.byCode("CQS.DVC.MUC_DO_4.TYLE").orElseThrow().aggregation());
         assertEquals(Aggregation.SUM, c.byCode("TTHC.HOSO.HUYEN.TIEP_NHAN").orElseThrow().aggregation());
         assertEquals(Aggregation.RATE, c.byCode("TTHC.HOSO.HUYEN.TYLE_DUNG_HAN").orElseThrow().aggregation());
     }

@@ -142,7 +142,7 @@ class ConsolidationTest {
         BigDecimal district = gold("000", "TTHC", "Số TTHC cấp huyện");
         assertNull(l.value());
         assertEquals(Notes.number(ward) + " – " + Notes.number(district), Notes.figure(l));
-        assertTrue(Notes.of(l, 3).contains("; thiếu: " + DEPARTMENT + ";"), Notes.of(l, 3));
+        assertTrue(Notes.of(l, 3).contains("; thiếu: " + DEPARTMENT), Notes.of(l, 3));
     }
 
     @Test
