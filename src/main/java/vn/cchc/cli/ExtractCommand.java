@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.ExtractJob;
+import vn.cchc.read.ocr.OcrOptions;
 import vn.cchc.report.MetadataOverride;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -32,7 +33,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Report files, folders (searched recursively) or globs (\"reports/**/*.pdf\"); PDF, DOCX, DOC, "
-                    + "ODT, RTF, HTML, TXT. `-` reads one report from standard input, as does no PATH at all when "
+                    + "ODT, RTF, HTML, TXT, spreadsheets, and scans (PDF, PNG, JPEG, TIFF). `-` reads one report from standard input, as does no PATH at all when "
                     + "standard input is not a terminal.")
     List<String> paths = new ArrayList<>();
 
@@ -92,6 +93,16 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "ambiguous number; see docs/checks.md). Without it the data flows with its flags.")
     boolean strict;
 
+    @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Read page images with Tesseract: auto (pages without usable text, and image files), never, "
+                    + "always (every PDF page) (default: ${DEFAULT-VALUE}).")
+    String ocr;
+
+    @Option(names = "--ocr-lang", paramLabel = "LANG", defaultValue = "vie",
+            description = "Tesseract language of the reports' text (default: ${DEFAULT-VALUE}); numbers are read with "
+                    + "Tesseract's built-in English model.")
+    String ocrLang;
+
     @Spec
     CommandSpec spec;
 
@@ -110,8 +121,15 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--retry-failed needs --incremental STATEFILE");
         }
         List<String> inputs = inputs();
+        OcrOptions ocrOptions;
+        try {
+            ocrOptions = new OcrOptions(OcrOptions.Mode.valueOf(ocr.toUpperCase(java.util.Locale.ROOT)), ocrLang, n);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--ocr must be auto, never or always, and --ocr-lang a "
+                    + "Tesseract language such as vie or vie+eng (got --ocr " + ocr + " --ocr-lang " + ocrLang + ")");
+        }
         var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental,
-                retryFailed);
+                retryFailed, ocrOptions);
         java.io.InputStream stdin = parent.in;
         if (paths.isEmpty() && filesFrom == null) {
             // standard input stands for the missing PATH: empty (cron's /dev/null, a forgotten pipe) is a usage error

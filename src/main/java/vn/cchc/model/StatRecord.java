@@ -40,13 +40,14 @@ public record StatRecord(
         String reportDate,
         String period,
         List<Flag> flags,
-        String duplicateOf) {
+        String duplicateOf,
+        Double ocrConfidence) {
 
     /** Output field names in order, as CSV headers and JSON keys. */
     public static final List<String> FIELDS = List.of(
             "file", "format", "page", "table", "row", "section", "stt", "label", "unit", "value_raw", "value", "prev_value", "note",
             "indicator", "indicator_name", "match_score", "row_key", "issuer", "level", "report_number", "report_date", "period",
-            "flags", "duplicate_of");
+            "flags", "duplicate_of", "ocr_confidence");
 
     /** JSON and JSON Lines keys in order: the CSV fields with {@code values} after {@code prev_value}. */
     public static final List<String> JSON_FIELDS = jsonFields();
@@ -70,7 +71,7 @@ public record StatRecord(
                       Double matchScore, String rowKey, String issuer, String level, String reportNumber, String reportDate,
                       String period, List<Flag> flags) {
         this(file, format, page, table, row, section, stt, label, unit, valueRaw, value, prevValue, values, note,
-                indicator, indicatorName, matchScore, rowKey, issuer, level, reportNumber, reportDate, period, flags, null);
+                indicator, indicatorName, matchScore, rowKey, issuer, level, reportNumber, reportDate, period, flags, null, null);
     }
 
     /** This record, of a report that {@code first} (an earlier input) already gave: flagged and pointing at it. */
@@ -78,6 +79,6 @@ public record StatRecord(
         List<Flag> f = new java.util.ArrayList<>(flags);
         if (!f.contains(Flag.DUPLICATE)) f.add(Flag.DUPLICATE);
         return new StatRecord(file, format, page, table, row, section, stt, label, unit, valueRaw, value, prevValue, values,
-                note, indicator, indicatorName, matchScore, rowKey, issuer, level, reportNumber, reportDate, period, f, first);
+                note, indicator, indicatorName, matchScore, rowKey, issuer, level, reportNumber, reportDate, period, f, first, ocrConfidence);
     }
 }

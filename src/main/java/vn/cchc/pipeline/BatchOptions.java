@@ -3,6 +3,8 @@ package vn.cchc.pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import vn.cchc.read.ocr.OcrOptions;
+
 /**
  * How a batch runs, as opposed to what it extracts.
  *
@@ -11,21 +13,29 @@ import java.time.Duration;
  * @param maxFileBytes larger files are refused unread, so that one huge input cannot exhaust the heap
  * @param incremental  state file of {@code --incremental} (content hashes already extracted), or null
  * @param retryFailed  {@code --retry-failed}: extract again the files whose content failed in an earlier run
+ * @param ocr          how scanned pages are read ({@code --ocr}, {@code --ocr-lang}); its page parallelism is {@code jobs}
  */
-public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental, boolean retryFailed) {
+public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental, boolean retryFailed,
+        OcrOptions ocr) {
     /** A report that takes two minutes is stuck, not slow: the corpus documents take well under a second. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     /** Real reports, scanned ones included, stay far below this; a bigger file is more likely a mistake. */
     public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
 
-    public BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental) {
-        this(jobs, timeout, maxFileBytes, incremental, false);
-    }
-
     public BatchOptions {
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
         if (timeout == null || timeout.isNegative()) throw new IllegalArgumentException("timeout must not be negative");
         if (maxFileBytes < 1) throw new IllegalArgumentException("the size limit must be positive");
+        ocr = ocr == null ? new OcrOptions(OcrOptions.Mode.AUTO, OcrOptions.DEFAULT_LANG, jobs)
+                : new OcrOptions(ocr.mode(), ocr.lang(), jobs);
+    }
+
+    public BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental) {
+        this(jobs, timeout, maxFileBytes, incremental, false, null);
+    }
+
+    public BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental, boolean retryFailed) {
+        this(jobs, timeout, maxFileBytes, incremental, retryFailed, null);
     }
 
     /** One job per core, the default limits, no incremental state. */
@@ -34,6 +44,6 @@ public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path i
     }
 
     public BatchOptions withJobs(int n) {
-        return new BatchOptions(n, timeout, maxFileBytes, incremental, retryFailed);
+        return new BatchOptions(n, timeout, maxFileBytes, incremental, retryFailed, ocr);
     }
 }

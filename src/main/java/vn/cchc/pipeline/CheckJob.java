@@ -24,7 +24,7 @@ public record CheckJob(List<String> inputs, BatchOptions batch, Path catalogue) 
         if (loaded.isEmpty()) return ExitCodes.USAGE;
         IndicatorMatcher matcher = loaded.get();
         List<InputFile> files = new InputExpander().expand(inputs);
-        FileExtractor extractor = new FileExtractor(Readers.standard(), batch.maxFileBytes(), MetadataOverride.NONE,
+        FileExtractor extractor = new FileExtractor(Readers.standard(batch.ocr()), batch.maxFileBytes(), MetadataOverride.NONE,
                 matcher);
         Batch run = new Batch(extractor, err, batch.jobs(), batch.timeout(), Progress.none(), null);
         BatchSummary summary;

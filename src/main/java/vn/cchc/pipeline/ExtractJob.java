@@ -50,12 +50,12 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
 
     /** Runs the job; returns the process exit code. */
     public int run(OutputStream stdout, PrintStream err) throws IOException {
-        return run(System.in, stdout, err, Readers.standard());
+        return run(System.in, stdout, err, Readers.standard(batch.ocr()));
     }
 
     /** As {@link #run(OutputStream, PrintStream)} reading {@code -} from {@code stdin}. */
     public int run(InputStream stdin, OutputStream stdout, PrintStream err) throws IOException {
-        return run(stdin, stdout, err, Readers.standard());
+        return run(stdin, stdout, err, Readers.standard(batch.ocr()));
     }
 
     /** As {@link #run(OutputStream, PrintStream)} with the given readers; tests pass readers that misbehave. */

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class InputExpander {
     /** Extensions picked up when walking a folder; a file named explicitly is read whatever its name. */
     public static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "docx", "doc", "pdf", "odt", "rtf", "html", "htm",
-            "xlsx", "xlsm", "xls", "ods");
+            "xlsx", "xlsm", "xls", "ods", "png", "jpg", "jpeg", "tif", "tiff");
 
     private final Path stdinCopy;
 

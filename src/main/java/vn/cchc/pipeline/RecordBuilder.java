@@ -39,13 +39,21 @@ final class RecordBuilder {
         flags.addAll(md.flags()); // a record whose issuer or period is unknown says so itself
         if (!match.matched()) flags.add(Flag.UNMATCHED);
         flags.addAll(checked.flags());
+        java.math.BigDecimal value = checked.value();
+        if (flags.contains(Flag.OCR)) {
+            if (!checked.flags().isEmpty() && !flags.contains(Flag.OCR_UNCERTAIN)) {
+                flags.add(Flag.OCR_UNCERTAIN); // the report's own arithmetic contradicts what OCR read
+            }
+            // a value OCR is unsure of is not given at all: an empty value with a flag beats a wrong one
+            if (row.flags().contains(Flag.OCR_UNCERTAIN)) value = null;
+        }
         return new StatRecord(file, format, row.page(), row.table(), row.row(), parsed.section(),
-                row.stt(), row.label(), row.unit(), row.valueRaw(), checked.value(), previous(row, choice), values(row, choice),
+                row.stt(), row.label(), row.unit(), row.valueRaw(), value, previous(row, choice), values(row, choice),
                 row.note(),
                 match.matched() ? match.indicator().code() : null, match.matched() ? match.indicator().name() : null,
                 Math.round(match.score() * 1000) / 1000.0, rowKey,
                 md.issuer(), md.level(), md.reportNumber(), md.reportDate(), md.period(),
-                flags);
+                flags, null, row.valueConfidence());
     }
 
     private static BigDecimal previous(StatRow row, ValueColumns.Choice choice) {

@@ -14,15 +14,22 @@ import java.math.BigDecimal;
  * @param number   the exact number the cell holds when the format stores one (a spreadsheet's numeric cell, in the
  *                 report's own terms: 95.5 for a cell holding 0.955 formatted as a percentage), else null; it wins
  *                 over any reading of {@code text}, whose separators are only the display's
+ * @param ocrConfidence for a cell read from a page image, how sure OCR is of its text (0–100, the least sure
+ *                 word), or 0 when ink was seen but not read; null for a cell read from text
  */
-public record Cell(String text, int gridCol, int colSpan, boolean bold, BigDecimal number) implements GridCell {
+public record Cell(String text, int gridCol, int colSpan, boolean bold, BigDecimal number, Double ocrConfidence)
+        implements GridCell {
     public Cell {
         text = text == null ? "" : text;
         if (colSpan < 1) colSpan = 1;
     }
 
     public Cell(String text, int gridCol, int colSpan, boolean bold) {
-        this(text, gridCol, colSpan, bold, null);
+        this(text, gridCol, colSpan, bold, null, null);
+    }
+
+    public Cell(String text, int gridCol, int colSpan, boolean bold, BigDecimal number) {
+        this(text, gridCol, colSpan, bold, number, null);
     }
 
     public static Cell of(String text, int gridCol) {

@@ -8,6 +8,9 @@ import org.apache.tika.mime.MediaType;
 import vn.cchc.read.doc.DocReader;
 import vn.cchc.read.docx.DocxReader;
 import vn.cchc.read.html.HtmlReader;
+import vn.cchc.read.ocr.ImageReader;
+import vn.cchc.read.ocr.OcrEngine;
+import vn.cchc.read.ocr.OcrOptions;
 import vn.cchc.read.odt.OdtReader;
 import vn.cchc.read.pdf.PdfReader;
 import vn.cchc.read.rtf.RtfReader;
@@ -24,8 +27,15 @@ public final class Readers {
     }
 
     public static Readers standard() {
+        return standard(OcrOptions.defaults());
+    }
+
+    /** The standard readers, scans read by OCR as {@code ocr} says. */
+    public static Readers standard(OcrOptions ocr) {
+        OcrEngine engine = new OcrEngine(ocr);
         return new Readers(List.of(new TextReader(),
-                new PdfReader(),
+                new PdfReader(engine),
+                new ImageReader(engine),
                 new DocxReader(),
                 new DocReader(),
                 new OdtReader(),

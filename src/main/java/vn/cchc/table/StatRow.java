@@ -28,7 +28,7 @@ import vn.cchc.vocabulary.Flag;
  */
 public record StatRow(Section section, String stt, String label, String unit, String valueRaw, String note,
                       String parentLabel, Integer page, int table, int row, List<Flag> flags,
-                      java.math.BigDecimal number, List<ValueCell> values) {
+                      java.math.BigDecimal number, List<ValueCell> values, Double valueConfidence) {
     public StatRow {
         flags = List.copyOf(flags);
         values = List.copyOf(values);
@@ -39,8 +39,14 @@ public record StatRow(Section section, String stt, String label, String unit, St
         this(section, stt, label, unit, valueRaw, note, parentLabel, page, table, row, flags, null, List.of());
     }
 
+    public StatRow(Section section, String stt, String label, String unit, String valueRaw, String note,
+                   String parentLabel, Integer page, int table, int row, List<Flag> flags,
+                   java.math.BigDecimal number, List<ValueCell> values) {
+        this(section, stt, label, unit, valueRaw, note, parentLabel, page, table, row, flags, number, values, null);
+    }
+
     public StatRow withNote(String newNote) {
-        return new StatRow(section, stt, label, unit, valueRaw, newNote, parentLabel, page, table, row, flags, number, values);
+        return new StatRow(section, stt, label, unit, valueRaw, newNote, parentLabel, page, table, row, flags, number, values, valueConfidence);
     }
 
     /** The row with its value taken from one of its value columns, and the flag saying the choice was a guess. */
@@ -51,6 +57,6 @@ public record StatRow(Section section, String stt, String label, String unit, St
             f = new java.util.ArrayList<>(flags);
             f.add(Flag.VALUE_COLUMN_GUESSED);
         }
-        return new StatRow(section, stt, label, unit, v.raw(), note, parentLabel, page, table, row, f, v.number(), values);
+        return new StatRow(section, stt, label, unit, v.raw(), note, parentLabel, page, table, row, f, v.number(), values, valueConfidence);
     }
 }

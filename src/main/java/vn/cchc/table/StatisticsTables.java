@@ -254,8 +254,10 @@ public final class StatisticsTables {
             }
             List<Flag> flags = new ArrayList<>(r.flags());
             if (section == null) flags.add(Flag.NO_SECTION);
+            Double confidence = OcrValues.confidence(r, layout.column(ColumnRole.VALUE));
+            if (OcrValues.uncertain(r, confidence)) flags.add(Flag.OCR_UNCERTAIN);
             rows.add(new StatRow(section, stt, label, unit, value, note, parent, r.page(), t.index(), r.index(), flags,
-                    valueNumber(r), valueCells(r)));
+                    valueNumber(r), valueCells(r), confidence));
         }
 
         /**

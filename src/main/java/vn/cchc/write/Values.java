@@ -38,6 +38,7 @@ public final class Values {
         v.add(r.period());
         v.add(codes(r.flags()));
         v.add(r.duplicateOf());
+        v.add(r.ocrConfidence());
         return v;
     }
 

@@ -14,11 +14,17 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 import vn.cchc.read.Block;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.ReadException;
+import vn.cchc.read.Table;
+import vn.cchc.read.ocr.OcrEngine;
+import vn.cchc.read.ocr.OcrOptions;
+import vn.cchc.read.ocr.ScannedPages;
 import vn.cchc.text.Fold;
 import vn.cchc.text.Reasons;
 import vn.cchc.vocabulary.PageNumbers;
@@ -35,6 +41,18 @@ import vn.cchc.vocabulary.PageNumbers;
 public final class PdfReader implements DocumentReader {
     /** Share of the page height at the top and bottom where running headers, footers and page numbers live. */
     private static final float MARGIN_SHARE = 0.1f;
+
+    /** Reads scanned pages; null when this reader does no OCR. */
+    private final OcrEngine ocr;
+
+    /** A reader without OCR: a scanned PDF fails as having no text layer. */
+    public PdfReader() {
+        this(null);
+    }
+
+    public PdfReader(OcrEngine ocr) {
+        this.ocr = ocr;
+    }
 
     @Override
     public Set<String> mediaTypes() {
@@ -87,16 +105,28 @@ public final class PdfReader implements DocumentReader {
         PageCollector collector = new PageCollector();
         List<PageContent> pages = collector.collect(doc);
         List<String> warnings = new ArrayList<>();
+        OcrOptions.Mode mode = ocr == null ? OcrOptions.Mode.NEVER : ocr.options().mode();
+        boolean unusable = collector.unmappedGlyphs() > collector.drawnGlyphs() * 0.3;
+        List<Integer> scannedPages = new ArrayList<>();
         int withText = 0;
         for (PageContent p : pages) {
             if (!p.glyphs().isEmpty()) withText++;
-            else if (p.images() > 0) warnings.add("no text layer on page " + p.number() + " (scanned page)");
+            boolean scan = p.glyphs().isEmpty() && p.images() > 0;
+            if (mode == OcrOptions.Mode.ALWAYS || mode == OcrOptions.Mode.AUTO && (scan || unusable && p.images() > 0)) {
+                scannedPages.add(p.number());
+            } else if (scan) {
+                warnings.add("no text layer on page " + p.number() + " (scanned page)");
+            }
+        }
+        if (!scannedPages.isEmpty() && (scannedPages.size() == pages.size() || withText == 0 || unusable)) {
+            // nothing worth keeping from the text layer: the document is its page images
+            return new Document(format(), ScannedPages.blocks(ocr(doc, scannedPages), warnings), warnings);
         }
         if (withText == 0) {
             boolean scanned = pages.stream().anyMatch(p -> p.images() > 0);
             throw new ReadException(scanned ? "no text layer: scanned document" : "no text in PDF");
         }
-        if (collector.unmappedGlyphs() > collector.drawnGlyphs() * 0.3) {
+        if (unusable) {
             throw new ReadException("no usable text layer (" + collector.unmappedGlyphs() + " of " + collector.drawnGlyphs()
                     + " glyphs have no Unicode mapping)");
         }
@@ -106,12 +136,35 @@ public final class PdfReader implements DocumentReader {
         if (!collector.legacyFontNames().isEmpty()) {
             warnings.add(vn.cchc.text.LegacyFonts.warning(new LinkedHashSet<>(collector.legacyFontNames())));
         }
+        List<OcrEngine.Page> scanned = scannedPages.isEmpty() ? List.of() : ocr(doc, scannedPages);
         TableStrategies strategies = new TableStrategies();
         List<List<PagePiece>> laidOut = new ArrayList<>();
-        for (PageContent p : pages) laidOut.add(PageLayout.layout(p, strategies.forPage(p)));
+        for (PageContent p : pages) {
+            // a scanned page's text comes from OCR: it breaks off a table that runs on either side of it
+            laidOut.add(scannedPages.contains(p.number()) ? new ArrayList<>() : PageLayout.layout(p, strategies.forPage(p)));
+        }
         dropPageFurniture(pages, laidOut);
         List<Block> blocks = new TablesAcrossPages().assemble(pages, laidOut);
+        if (!scanned.isEmpty()) return new Document(format(), withScannedPages(blocks, scanned, warnings), warnings);
         return new Document(format(), strategies.orLineRebuilt(blocks, pages, warnings), warnings);
+    }
+
+    private List<OcrEngine.Page> ocr(PDDocument doc, List<Integer> pageNumbers) throws IOException, ReadException {
+        PDFRenderer renderer = new PDFRenderer(doc);
+        return ocr.read(i -> renderer.renderImageWithDPI(i, OcrEngine.DPI, ImageType.GRAY), pageNumbers, null);
+    }
+
+    /** The text pages' blocks and the OCR'd pages' blocks in page order, tables numbered again. */
+    private static List<Block> withScannedPages(List<Block> text, List<OcrEngine.Page> scanned, List<String> warnings) {
+        List<Block> ocrBlocks = ScannedPages.blocks(scanned, warnings);
+        List<Block> all = new ArrayList<>(text);
+        all.addAll(ocrBlocks);
+        // a stable sort: the blocks of one page keep their order
+        all.sort(java.util.Comparator.comparingInt(b -> b.page() == null ? 0 : b.page()));
+        List<Block> out = new ArrayList<>(all.size());
+        int tables = 0;
+        for (Block b : all) out.add(b instanceof Table t ? new Table(tables++, t.rows(), t.page()) : b);
+        return out;
     }
 
     /**

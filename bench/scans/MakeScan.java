@@ -1,0 +1,198 @@
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Makes a "scan" of some pages of a PDF, the way offices degrade their reports: printed and scanned at a low
+ * resolution, tilted, JPEG-compressed, speckled, stamped, or photographed with a phone. Used to build the small test
+ * scans under src/test/resources/ocr and the larger ones scored in the closing figures. Deterministic (fixed seed).
+ *
+ * <pre>
+ * mvn -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp "$(cat target/classpath.txt):target/classes" bench/scans/MakeScan.java SOURCE.pdf FIRST-LAST OUT.(pdf|png|jpg|tif) \
+ *      [dpi=200] [rotate=1.5] [jpeg=60] [speckle=0.002] [stamp=x,y] [phone] [grey=235]
+ * </pre>
+ * stamp=x,y puts a round grey stamp centred at that fraction of the page (e.g. 0.72,0.6 over the value column).
+ */
+public class MakeScan {
+    public static void main(String[] args) throws Exception {
+        File src = new File(args[0]);
+        String[] range = args[1].split("-");
+        int first = Integer.parseInt(range[0]), last = Integer.parseInt(range[range.length - 1]);
+        File out = new File(args[2]);
+        float dpi = 200;
+        double rotate = 0, speckle = 0;
+        int jpeg = 0, paper = 255;
+        double[] stamp = null;
+        boolean phone = false;
+        for (int i = 3; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            switch (kv[0]) {
+                case "dpi" -> dpi = Float.parseFloat(kv[1]);
+                case "rotate" -> rotate = Double.parseDouble(kv[1]);
+                case "jpeg" -> jpeg = Integer.parseInt(kv[1]);
+                case "speckle" -> speckle = Double.parseDouble(kv[1]);
+                case "stamp" -> stamp = new double[] {Double.parseDouble(kv[1].split(",")[0]), Double.parseDouble(kv[1].split(",")[1])};
+                case "phone" -> phone = true;
+                case "grey" -> paper = Integer.parseInt(kv[1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Random rnd = new Random(42);
+        List<BufferedImage> pages = new ArrayList<>();
+        List<PDRectangle> sizes = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(src)) {
+            PDFRenderer r = new PDFRenderer(doc);
+            for (int p = first; p <= last; p++) {
+                BufferedImage img = r.renderImageWithDPI(p - 1, dpi, ImageType.RGB);
+                sizes.add(doc.getPage(p - 1).getMediaBox());
+                if (stamp != null) stamp(img, stamp[0], stamp[1], dpi);
+                // each page tilted a little differently, as a sheet fed by hand
+                double angle = rotate * (pages.size() % 2 == 0 ? 1 : -0.7);
+                if (angle != 0) img = rotate(img, angle);
+                paper(img, paper, phone);
+                if (speckle > 0) speckle(img, speckle, rnd);
+                if (jpeg > 0) img = jpeg(img, jpeg);
+                pages.add(img);
+            }
+        }
+        String name = out.getName().toLowerCase();
+        if (name.endsWith(".pdf")) {
+            try (PDDocument doc = new PDDocument()) {
+                for (int i = 0; i < pages.size(); i++) {
+                    PDPage page = new PDPage(sizes.get(i));
+                    doc.addPage(page);
+                    BufferedImage grey = grey(pages.get(i));
+                    var x = jpeg > 0 ? JPEGFactory.createFromImage(doc, grey, jpeg / 100f) : LosslessFactory.createFromImage(doc, grey);
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                        cs.drawImage(x, 0, 0, sizes.get(i).getWidth(), sizes.get(i).getHeight());
+                    }
+                }
+                doc.save(out);
+            }
+        } else if (name.endsWith(".tif") || name.endsWith(".tiff")) {
+            ImageWriter w = ImageIO.getImageWritersByFormatName("tiff").next();
+            try (var ios = ImageIO.createImageOutputStream(out)) {
+                w.setOutput(ios);
+                ImageWriteParam param = w.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                // a fax-style bilevel TIFF (CCITT T.6), as office scanners write them
+                param.setCompressionType("CCITT T.6");
+                w.prepareWriteSequence(null);
+                for (BufferedImage img : pages) w.writeToSequence(new IIOImage(bilevel(img), null, null), param);
+                w.endWriteSequence();
+            }
+        } else {
+            ImageIO.write(name.endsWith(".png") ? grey(pages.get(0)) : pages.get(0), name.endsWith(".png") ? "png" : "jpg", out);
+        }
+    }
+
+    static BufferedImage bilevel(BufferedImage img) {
+        BufferedImage b = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) b.setRGB(x, y, (img.getRGB(x, y) & 255) < 150 ? 0 : 0xFFFFFF);
+        }
+        return b;
+    }
+
+    static BufferedImage grey(BufferedImage img) {
+        BufferedImage g = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        g.getGraphics().drawImage(img, 0, 0, null);
+        return g;
+    }
+
+    /** A round office stamp: two rings and some text, in a grey-red ink that lets the text under it show through. */
+    static void stamp(BufferedImage img, double fx, double fy, float dpi) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        int cx = (int) (img.getWidth() * fx), cy = (int) (img.getHeight() * fy);
+        int r = (int) (dpi * 0.62);
+        g.setColor(new Color(170, 60, 70, 200));
+        g.setStroke(new BasicStroke(dpi / 60f));
+        g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.drawOval(cx - r * 8 / 10, cy - r * 8 / 10, r * 16 / 10, r * 16 / 10);
+        g.setFont(new Font(Font.SERIF, Font.BOLD, (int) (dpi / 9)));
+        g.drawString("UBND", cx - r / 3, cy - r / 6);
+        g.drawString("*", cx - r / 10, cy + r / 4);
+        g.dispose();
+    }
+
+    static BufferedImage rotate(BufferedImage img, double degrees) {
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(img, AffineTransform.getRotateInstance(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0), null);
+        g.dispose();
+        return out;
+    }
+
+    /** Grey paper, and for a phone photo: uneven light (darker towards a corner) and less contrast. */
+    static void paper(BufferedImage img, int paper, boolean phone) {
+        int w = img.getWidth(), h = img.getHeight();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = img.getRGB(x, y);
+                double v = ((rgb >> 16 & 255) * 0.3 + (rgb >> 8 & 255) * 0.59 + (rgb & 255) * 0.11) / 255.0;
+                double light = paper / 255.0;
+                double ink = 0;
+                if (phone) {
+                    light *= 1.0 - 0.38 * ((double) x / w * 0.6 + (double) y / h * 0.4);
+                    ink = 0.16;
+                }
+                double out = (ink + (1 - ink) * v) * light;
+                int c = (int) Math.max(0, Math.min(255, Math.round(out * 255)));
+                img.setRGB(x, y, c << 16 | c << 8 | c);
+            }
+        }
+    }
+
+    static void speckle(BufferedImage img, double density, Random rnd) {
+        int n = (int) (img.getWidth() * img.getHeight() * density);
+        for (int i = 0; i < n; i++) {
+            int x = rnd.nextInt(img.getWidth()), y = rnd.nextInt(img.getHeight());
+            int c = 40 + rnd.nextInt(90);
+            img.setRGB(x, y, c << 16 | c << 8 | c);
+            if (rnd.nextInt(3) == 0 && x + 1 < img.getWidth()) img.setRGB(x + 1, y, c << 16 | c << 8 | c);
+        }
+    }
+
+    static BufferedImage jpeg(BufferedImage img, int quality) throws Exception {
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var ios = ImageIO.createImageOutputStream(bytes)) {
+            w.setOutput(ios);
+            ImageWriteParam p = w.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(quality / 100f);
+            w.write(null, new IIOImage(img, null, null), p);
+        }
+        return ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+}

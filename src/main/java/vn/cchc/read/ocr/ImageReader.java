@@ -1,0 +1,104 @@
+package vn.cchc.read.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+
+import vn.cchc.read.Block;
+import vn.cchc.read.Document;
+import vn.cchc.read.DocumentReader;
+import vn.cchc.read.ReadException;
+
+/**
+ * Scanned reports sent as image files: PNG, JPEG and TIFF (every page of a multi-page TIFF). Each image is a page,
+ * brought to 300 dpi and read by OCR.
+ */
+public final class ImageReader implements DocumentReader {
+    /** A4's short side in inches: the resolution of an image without one is guessed from it. */
+    private static final double A4_SHORT_INCHES = 8.27;
+
+    private final OcrEngine engine;
+
+    public ImageReader(OcrEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("image/png", "image/jpeg", "image/tiff");
+    }
+
+    @Override
+    public String format() {
+        return "image";
+    }
+
+    @Override
+    public Document read(InputStream in) throws IOException, ReadException {
+        if (engine.options().mode() == OcrOptions.Mode.NEVER) {
+            throw new ReadException("image file: a scan is read only with OCR (not with --ocr never)");
+        }
+        List<BufferedImage> pages = new ArrayList<>();
+        try (ImageInputStream iis = ImageIO.createImageInputStream(in)) {
+            if (iis == null) throw new ReadException("unreadable image");
+            Iterator<javax.imageio.ImageReader> it = ImageIO.getImageReaders(iis);
+            if (!it.hasNext()) throw new ReadException("unsupported image encoding");
+            javax.imageio.ImageReader r = it.next();
+            try {
+                r.setInput(iis, false, false);
+                int n = r.getNumImages(true);
+                for (int i = 0; i < n; i++) {
+                    BufferedImage img = r.read(i);
+                    pages.add(to300dpi(img, dpi(r.getImageMetadata(i))));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new ReadException("corrupt image (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            } finally {
+                r.dispose();
+            }
+        }
+        if (pages.isEmpty()) throw new ReadException("image file without an image");
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 1; i <= pages.size(); i++) numbers.add(i);
+        List<OcrEngine.Page> read = engine.read(i -> pages.get(i), numbers, null);
+        List<String> warnings = new ArrayList<>();
+        return new Document(format(), ScannedPages.blocks(read, warnings), warnings);
+    }
+
+    /** The horizontal resolution the image says it has, or 0. */
+    private static double dpi(IIOMetadata md) {
+        if (md == null || !md.isStandardMetadataFormatSupported()) return 0;
+        try {
+            org.w3c.dom.Node root = md.getAsTree("javax_imageio_1.0");
+            for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (!n.getNodeName().equals("Dimension")) continue;
+                for (org.w3c.dom.Node d = n.getFirstChild(); d != null; d = d.getNextSibling()) {
+                    if (d.getNodeName().equals("HorizontalPixelSize")) {
+                        double mm = Double.parseDouble(d.getAttributes().getNamedItem("value").getNodeValue());
+                        return mm > 0 ? 25.4 / mm : 0;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // metadata we cannot read: guess from the size
+        }
+        return 0;
+    }
+
+    /** The image at about 300 dpi: its own resolution when it states a plausible one, else A4 is assumed. */
+    static BufferedImage to300dpi(BufferedImage img, double dpi) {
+        if (dpi < 70 || dpi > 1200) dpi = Math.min(img.getWidth(), img.getHeight()) / A4_SHORT_INCHES;
+        double f = OcrEngine.DPI / dpi;
+        if (Math.abs(f - 1) < 0.1) return GrayImage.of(img).toBufferedImage();
+        f = Math.max(0.5, Math.min(3, f));
+        return GrayImage.of(img).scaled(f).toBufferedImage();
+    }
+}

@@ -1,0 +1,114 @@
+package vn.cchc.read.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The rulings of a page image: long, dense runs of ink along a pixel row or column. A scanned line is broken here and
+ * there, a bit thick and not quite straight, so a run may jump small gaps and may drift by a pixel either side; it
+ * must be almost solid ink, which a line of text (letters and spaces) never is, and long, which the arcs of a round
+ * stamp or the strokes of a signature are not.
+ */
+final class LineFinder {
+    /** Gaps a scanned ruling may have and still be one line (about 1 mm at 300 dpi). */
+    static final int MAX_GAP = 10;
+    /** Share of a run that must be ink. */
+    private static final double MIN_FILL = 0.88;
+    /** Pieces of one line drawn a few pixels apart (thickness, drift) are one line. */
+    static final int SAME = 5;
+
+    private LineFinder() {
+    }
+
+    /** Horizontal and vertical rulings at least {@code minLength} pixels long, pieces of one line joined. */
+    static List<Segment> find(InkMask m, int minLength) {
+        List<Segment> raw = new ArrayList<>();
+        for (int y = 0; y < m.height; y++) runs(m, true, y, m.width, minLength, raw);
+        for (int x = 0; x < m.width; x++) runs(m, false, x, m.height, minLength, raw);
+        return join(raw);
+    }
+
+    private static boolean inkNear(InkMask m, boolean horizontal, int pos, int along) {
+        // one pixel either side across the line: a slightly tilted line moves from one pixel row to the next
+        for (int d = -1; d <= 1; d++) {
+            if (horizontal ? m.at(along, pos + d) : m.at(pos + d, along)) return true;
+        }
+        return false;
+    }
+
+    private static void runs(InkMask m, boolean horizontal, int pos, int size, int minLength, List<Segment> out) {
+        int start = -1, last = -1, inked = 0;
+        for (int i = 0; i <= size; i++) {
+            boolean ink = i < size && (horizontal ? m.at(i, pos) : m.at(pos, i)) || i < size && inkNear(m, horizontal, pos, i)
+                    && start >= 0;
+            if (ink) {
+                if (start < 0 || i - last > MAX_GAP) {
+                    emit(horizontal, pos, start, last, inked, minLength, out);
+                    start = i;
+                    inked = 0;
+                }
+                last = i;
+                inked++;
+            }
+        }
+        emit(horizontal, pos, start, last, inked, minLength, out);
+    }
+
+    private static void emit(boolean horizontal, int pos, int start, int last, int inked, int minLength, List<Segment> out) {
+        if (start < 0 || last - start + 1 < minLength) return;
+        if (inked < (last - start + 1) * MIN_FILL) return;
+        out.add(new Segment(horizontal, pos, start, last));
+    }
+
+    /** Runs on neighbouring pixel rows (one thick line) and collinear pieces (a broken line) become one segment. */
+    static List<Segment> join(List<Segment> raw) {
+        List<Segment> sorted = new ArrayList<>(raw);
+        sorted.sort(Comparator.comparing(Segment::horizontal).thenComparingInt(Segment::pos).thenComparingInt(Segment::from));
+        List<Segment> out = new ArrayList<>();
+        List<Segment> open = new ArrayList<>(); // lines being built, whose last run is within SAME of pos
+        List<int[]> sums = new ArrayList<>(); // per open line: sum of pos weighted by length, total length, last pos
+        Boolean kind = null;
+        for (Segment s : sorted) {
+            if (kind != null && kind != s.horizontal()) {
+                flush(open, sums, out, Integer.MAX_VALUE);
+            }
+            kind = s.horizontal();
+            flush(open, sums, out, s.pos());
+            int hit = -1;
+            for (int k = 0; k < open.size(); k++) {
+                Segment o = open.get(k);
+                if (s.from() <= o.to() + MAX_GAP * 3 && s.to() >= o.from() - MAX_GAP * 3) {
+                    hit = k;
+                    break;
+                }
+            }
+            if (hit < 0) {
+                open.add(s);
+                sums.add(new int[] {s.pos() * s.length(), s.length(), s.pos()});
+            } else {
+                Segment o = open.get(hit);
+                open.set(hit, new Segment(s.horizontal(), o.pos(), Math.min(o.from(), s.from()), Math.max(o.to(), s.to())));
+                int[] sm = sums.get(hit);
+                sm[0] += s.pos() * s.length();
+                sm[1] += s.length();
+                sm[2] = s.pos();
+            }
+        }
+        flush(open, sums, out, Integer.MAX_VALUE);
+        return out;
+    }
+
+    private static void flush(List<Segment> open, List<int[]> sums, List<Segment> out, int pos) {
+        for (int k = open.size() - 1; k >= 0; k--) {
+            int[] sm = sums.get(k);
+            if (pos - sm[2] > SAME) {
+                Segment o = open.get(k);
+                int mean = sm[1] == 0 ? o.pos() : Math.round((float) sm[0] / sm[1]);
+                out.add(new Segment(o.horizontal(), mean, o.from(), o.to()));
+                open.remove(k);
+                sums.remove(k);
+            }
+        }
+    }
+}

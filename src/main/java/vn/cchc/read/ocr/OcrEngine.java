@@ -1,0 +1,190 @@
+package vn.cchc.read.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+import vn.cchc.read.Block;
+import vn.cchc.read.ReadException;
+
+/**
+ * Reads page images into paragraphs and tables. Pages are OCR'd in parallel on one pool per engine, sized by the
+ * batch's {@code --jobs}: a long scan uses every job slot, several scans share them. Rendering stays in the calling
+ * thread (PDFBox documents are not thread-safe) and only a few rendered pages are held at a time.
+ */
+public final class OcrEngine {
+    /** Tesseract's favourite resolution; a page is rendered or scaled to it. */
+    public static final float DPI = 300;
+
+    /** Renders page {@code index} (0-based) of a document, at about {@link #DPI}. */
+    @FunctionalInterface
+    public interface PageImages {
+        BufferedImage render(int index) throws IOException;
+    }
+
+    /** The blocks read from one page. */
+    public record Page(int number, List<Block> blocks, double skew, List<String> warnings) {
+    }
+
+    private final OcrOptions options;
+    private final Tesseract tesseract;
+    private volatile ExecutorService pool;
+
+    public OcrEngine(OcrOptions options) {
+        this.options = options;
+        this.tesseract = new Tesseract(options.lang());
+    }
+
+    public OcrOptions options() {
+        return options;
+    }
+
+    /** Why OCR cannot run here (the one line naming the package to install), or empty. */
+    public Optional<String> unavailable() {
+        return tesseract.unavailable();
+    }
+
+    /**
+     * OCRs the given pages.
+     *
+     * @param pageNumbers 1-based numbers of the pages to read, ascending
+     * @param progress    told "page N/M" as pages finish (for a long scan), may be null
+     */
+    public List<Page> read(PageImages images, List<Integer> pageNumbers, java.util.function.Consumer<String> progress)
+            throws IOException, ReadException {
+        Optional<String> missing = unavailable();
+        if (missing.isPresent()) throw new ReadException(missing.get());
+        Path work = workDir();
+        try {
+            PageOcr ocr = new PageOcr(tesseract, work);
+            ExecutorService exec = pool();
+            Semaphore inFlight = new Semaphore(options.jobs() + 1); // rendered pages waiting: about 8 MB each
+            List<Future<PageOcr.Prepared>> prepared = new ArrayList<>();
+            try {
+                for (int n : pageNumbers) {
+                    inFlight.acquire();
+                    GrayImage img;
+                    try {
+                        img = GrayImage.of(images.render(n - 1));
+                    } catch (IOException | RuntimeException e) {
+                        inFlight.release();
+                        throw e;
+                    }
+                    GrayImage page = img;
+                    prepared.add(exec.submit(() -> {
+                        try {
+                            return ocr.prepare(page, n);
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                }
+                List<PageOcr.Prepared> ready = new ArrayList<>();
+                for (Future<PageOcr.Prepared> f : prepared) ready.add(get(f));
+                // which table a headerless table continues is decided in page order, before the bodies are read
+                List<Future<PageOcr.Result>> results = new ArrayList<>();
+                List<CellKind> carried = null;
+                List<Integer> carriedColumns = null;
+                BorrowedHeaders.LastHeader lastHeader = null;
+                int done = 0;
+                for (PageOcr.Prepared pr : ready) {
+                    lastHeader = BorrowedHeaders.borrowHeaders(pr, lastHeader);
+                    List<CellKind> k = carried;
+                    List<Integer> c = carriedColumns;
+                    results.add(exec.submit(() -> ocr.finish(pr, k, c)));
+                    List<List<CellKind>> kinds = PageOcr.resolveKinds(pr, carried, carriedColumns);
+                    if (!kinds.isEmpty()) {
+                        carried = kinds.get(kinds.size() - 1);
+                        carriedColumns = pr.lastColumns();
+                    }
+                }
+                List<Page> out = new ArrayList<>();
+                for (int i = 0; i < results.size(); i++) {
+                    PageOcr.Result r = get(results.get(i));
+                    out.add(new Page(ready.get(i).pageNo, r.blocks(), r.skew(), r.warnings()));
+                    done++;
+                    if (progress != null && pageNumbers.size() > 1) progress.accept("OCR page " + done + "/" + pageNumbers.size());
+                }
+                return out;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReadException("interrupted during OCR");
+            } finally {
+                for (Future<?> f : prepared) f.cancel(true);
+            }
+        } finally {
+            if (OcrTrace.keepDir() == null) deleteTree(work);
+        }
+    }
+
+    private static <T> T get(Future<T> f) throws IOException, ReadException, InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof ReadException r) throw r;
+            if (c instanceof IOException io) throw io;
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IOException(c);
+        }
+    }
+
+    private ExecutorService pool() {
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (this) {
+                if (pool == null) {
+                    pool = Executors.newFixedThreadPool(options.jobs(), r -> {
+                        Thread t = new Thread(r, "cchc-ocr");
+                        t.setDaemon(true); // idle OCR threads never keep the tool alive
+                        return t;
+                    });
+                }
+                p = pool;
+            }
+        }
+        return p;
+    }
+
+    private static Path workDir() throws IOException {
+        Path keep = OcrTrace.keepDir();
+        if (keep != null) {
+            Files.createDirectories(keep);
+            return Files.createTempDirectory(keep, "doc");
+        }
+        return Files.createTempDirectory("cchc-ocr");
+    }
+
+    private static void deleteTree(Path dir) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a temporary folder left behind is not worth failing a read for
+        }
+    }
+}

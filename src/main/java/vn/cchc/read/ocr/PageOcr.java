@@ -1,0 +1,336 @@
+package vn.cchc.read.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import vn.cchc.vocabulary.Flag;
+import vn.cchc.read.Block;
+import vn.cchc.read.Cell;
+import vn.cchc.read.Paragraph;
+import vn.cchc.read.ReadException;
+import vn.cchc.read.Row;
+import vn.cchc.read.Table;
+import vn.cchc.read.Text;
+
+/**
+ * Reads one page image: straightens it, finds its ruled tables, reads each cell on its own and the text around the
+ * tables as paragraphs. A whole page is never read as one block when it has a grid: Tesseract would mix the rulings
+ * into the text and lose the columns.
+ *
+ * <p>Tesseract is called a few times per page, each time on a list of images: the text outside tables (page layout
+ * analysis), the first rows of each table (its header, which says which columns hold numbers), the text cells, and
+ * the row-number and value cells with a limited character set. Value cells are also read without the limit: two
+ * readings that disagree make the value uncertain (confidence 0), so a misread digit is flagged, not guessed.
+ */
+final class PageOcr {
+    /** Rows at the top of a table that may be its header. */
+    private static final int HEADER_ROWS = 3;
+    /** Bands thinner than this (pixels at 300 dpi) are the gap of a double line, not a row. */
+    private static final int MIN_BAND = 14;
+
+    private final Tesseract tesseract;
+    private final Path workDir;
+
+    PageOcr(Tesseract tesseract, Path workDir) {
+        this.tesseract = tesseract;
+        this.workDir = workDir;
+    }
+
+    /** A page's paragraphs and tables, top to bottom (tables numbered from 0 on the page). */
+    record Result(List<Block> blocks, double skew, List<String> warnings) {
+    }
+
+    /** One drawn cell: its rows (bands) and columns. */
+    record Box(int firstBand, int lastBand, int firstCol, int lastCol) {
+    }
+
+    /**
+     * A page cut into images and its headers read, before its body is: whether a table without a header continues the
+     * one on the page before is only known once every page before it is prepared, and pages are prepared in parallel.
+     */
+    static final class Prepared {
+        final int pageNo;
+        final double skew;
+        final List<ImageGrid> grids = new ArrayList<>();
+        final List<List<Box>> boxes = new ArrayList<>();
+        final List<Map<Box, Path>> images = new ArrayList<>();
+        /** Per table: kinds from its own header, or null when it has none. */
+        final List<List<CellKind>> ownKinds = new ArrayList<>();
+        final List<Integer> headerBands = new ArrayList<>();
+        final List<Path> stripImages = new ArrayList<>();
+        final List<Integer> stripTop = new ArrayList<>();
+        List<Tesseract.Word> stripWords = List.of();
+        final Map<Path, String> text = new LinkedHashMap<>();
+        final Map<Path, Double> conf = new LinkedHashMap<>();
+        final List<String> warnings = new ArrayList<>();
+
+        Prepared(int pageNo, double skew) {
+            this.pageNo = pageNo;
+            this.skew = skew;
+        }
+
+        /** Kinds and column positions of the page's last table (for the next page), or null without a table. */
+        List<Integer> lastColumns() {
+            return grids.isEmpty() ? null : grids.get(grids.size() - 1).xs();
+        }
+    }
+
+    Prepared prepare(GrayImage page, int pageNo) throws IOException, ReadException {
+        InkMask mask = InkMask.of(page);
+        double skew = Deskew.angle(mask);
+        if (Math.abs(skew) > Deskew.NEGLIGIBLE_DEGREES) {
+            page = page.rotated(skew);
+            mask = InkMask.of(page);
+        }
+        Prepared pr = new Prepared(pageNo, skew);
+        int minLength = Math.max(60, page.width / 30);
+        for (ImageGrid g : ImageGrid.find(LineFinder.find(mask, minLength))) {
+            if (g.right() - g.left() >= page.width * 0.25 && g.bottom() - g.top() >= MIN_BAND * 2) pr.grids.add(g);
+        }
+
+        // text around the tables, in horizontal strips between them
+        List<int[]> strips = new ArrayList<>();
+        int y = 0;
+        for (ImageGrid g : pr.grids) {
+            if (g.top() - y > 20) strips.add(new int[] {y, g.top() - CellImage.INSET});
+            y = Math.max(y, g.bottom() + CellImage.INSET);
+        }
+        if (page.height - y > 20) strips.add(new int[] {y, page.height});
+        for (int[] s : strips) {
+            BufferedImage img = CellImage.cut(page, mask, 0, s[0], page.width, s[1], false);
+            if (img == null) continue;
+            pr.stripImages.add(write(img, pageNo, "strip"));
+            pr.stripTop.add(s[0]);
+        }
+        pr.stripWords = tesseract.read(pr.stripImages, workDir, Tesseract.Mode.PAGE);
+
+        for (ImageGrid g : pr.grids) {
+            List<Box> bs = boxes(g);
+            pr.boxes.add(bs);
+            Map<Box, Path> m = new LinkedHashMap<>();
+            for (Box b : bs) {
+                BufferedImage img = CellImage.cut(page, mask, g.xs().get(b.firstCol()) + CellImage.INSET,
+                        g.ys().get(b.firstBand()) + CellImage.INSET, g.xs().get(b.lastCol() + 1) - CellImage.INSET,
+                        g.ys().get(b.lastBand() + 1) - CellImage.INSET, true);
+                if (img != null) m.put(b, write(img, pageNo, "cell"));
+            }
+            pr.images.add(m);
+        }
+
+        // the header rows first: they say which columns hold numbers
+        List<Path> head = new ArrayList<>();
+        for (int t = 0; t < pr.grids.size(); t++) {
+            for (Map.Entry<Box, Path> e : pr.images.get(t).entrySet()) {
+                if (e.getKey().firstBand() < HEADER_ROWS) head.add(e.getValue());
+            }
+        }
+        CellTexts.collect(head, tesseract.read(head, workDir, Tesseract.Mode.BLOCK), pr.text, pr.conf);
+        for (int t = 0; t < pr.grids.size(); t++) {
+            ImageGrid g = pr.grids.get(t);
+            int cols = g.xs().size() - 1;
+            List<CellKind> k = null;
+            int headerEnd = 0;
+            for (int upto = 1; upto <= Math.min(HEADER_ROWS, g.ys().size() - 1) && k == null; upto++) {
+                // a header cell merged over two rows (STT, Chỉ tiêu, Ghi chú) carries the header down with it, to
+                // the lower half of a split cell ("Kết quả" over "Đơn vị tính | Số liệu")
+                headerEnd = headerRowsEnd(pr.boxes.get(t), upto);
+                List<StringBuilder> perCol = new ArrayList<>();
+                for (int j = 0; j < cols; j++) perCol.add(new StringBuilder());
+                for (Map.Entry<Box, Path> e : pr.images.get(t).entrySet()) {
+                    Box b = e.getKey();
+                    if (b.firstBand() >= headerEnd) continue;
+                    for (int j = b.firstCol(); j <= b.lastCol(); j++) {
+                        perCol.get(j).append(' ').append(pr.text.getOrDefault(e.getValue(), ""));
+                    }
+                }
+                k = CellKind.fromHeader(perCol.stream().map(StringBuilder::toString).toList(), g.xs());
+            }
+            if (k != null && k.get(0) == CellKind.STT) {
+                // the table stage finds the row-number column by its name: give it the name OCR garbled
+                for (Map.Entry<Box, Path> e : pr.images.get(t).entrySet()) {
+                    Box b = e.getKey();
+                    if (b.firstCol() == 0 && b.lastCol() == 0 && b.firstBand() == 0) {
+                        String h = pr.text.getOrDefault(e.getValue(), "");
+                        if (!CellKind.namesStt(h) && vn.cchc.text.Fold.fold(h).strip().length() <= 4) pr.text.put(e.getValue(), "STT");
+                    }
+                }
+            }
+            pr.ownKinds.add(k);
+            pr.headerBands.add(k == null ? 0 : headerEnd);
+        }
+        return pr;
+    }
+
+    /**
+     * Reads the body of a prepared page.
+     *
+     * @param carried        kinds of the last table on the pages before, for a table continued without its header
+     * @param carriedColumns that table's column positions
+     */
+    Result finish(Prepared pr, List<CellKind> carried, List<Integer> carriedColumns) throws IOException, ReadException {
+        List<List<CellKind>> kinds = resolveKinds(pr, carried, carriedColumns);
+        Map<Path, String> text = pr.text;
+        Map<Path, Double> conf = pr.conf;
+        // the body: text cells, then numbers with their character set, and value cells once more without it
+        List<Path> plain = new ArrayList<>(), numbers = new ArrayList<>(), values = new ArrayList<>();
+        List<Path> sttOrValue = new ArrayList<>();
+        for (int t = 0; t < pr.grids.size(); t++) {
+            for (Map.Entry<Box, Path> e : pr.images.get(t).entrySet()) {
+                Box b = e.getKey();
+                if (b.firstBand() < pr.headerBands.get(t)) continue;
+                CellKind k = b.firstCol() == b.lastCol() ? kinds.get(t).get(b.firstCol()) : CellKind.TEXT;
+                if (k == CellKind.TEXT) {
+                    if (!text.containsKey(e.getValue())) plain.add(e.getValue());
+                } else {
+                    numbers.add(e.getValue());
+                    if (k == CellKind.VALUE) values.add(e.getValue());
+                }
+            }
+        }
+        Map<Path, String> freeText = new LinkedHashMap<>();
+        Map<Path, Double> freeConf = new LinkedHashMap<>();
+        CellTexts.collect(plain, tesseract.read(plain, workDir, Tesseract.Mode.BLOCK), freeText, freeConf);
+        Map<Path, String> numText = new LinkedHashMap<>();
+        Map<Path, Double> numConf = new LinkedHashMap<>();
+        CellTexts.collectNumbers(numbers, tesseract.read(numbers, workDir, Tesseract.Mode.NUMBERS), numText, numConf);
+        Map<Path, String> checkText = new LinkedHashMap<>();
+        Map<Path, Double> checkConf = new LinkedHashMap<>();
+        CellTexts.collectNumbers(values, tesseract.read(values, workDir, Tesseract.Mode.NUMBERS_CHECK), checkText, checkConf);
+        for (Path p : plain) {
+            text.put(p, freeText.get(p));
+            conf.put(p, freeConf.get(p));
+        }
+        for (Path p : numbers) {
+            text.put(p, numText.get(p));
+            double c = numConf.get(p);
+            // two readings of a value that disagree: one of them is wrong, and nothing says which
+            if (checkText.containsKey(p) && !sameReading(numText.get(p), checkText.get(p))) c = 0;
+            conf.put(p, c);
+        }
+
+        // blocks in page order
+        List<Block> blocks = new ArrayList<>();
+        int ti = 0;
+        int si = 0;
+        List<List<Tesseract.Word>> byStrip = CellTexts.byImage(pr.stripWords, pr.stripImages.size());
+        while (si < pr.stripImages.size() || ti < pr.grids.size()) {
+            boolean stripNext = ti >= pr.grids.size() || si < pr.stripImages.size() && pr.stripTop.get(si) < pr.grids.get(ti).top();
+            if (stripNext) {
+                for (String para : CellTexts.paragraphs(byStrip.get(si))) blocks.add(new Paragraph(para, pr.pageNo));
+                si++;
+            } else {
+                blocks.add(table(pr.grids.get(ti), pr.boxes.get(ti), pr.images.get(ti), text, conf, ti, pr.pageNo));
+                ti++;
+            }
+        }
+        return new Result(blocks, pr.skew, pr.warnings);
+    }
+
+    /** Each table's kinds: its header's, else the table before it when the columns match, else a guess. */
+    static List<List<CellKind>> resolveKinds(Prepared pr, List<CellKind> carried, List<Integer> carriedColumns) {
+        List<List<CellKind>> out = new ArrayList<>();
+        for (int t = 0; t < pr.grids.size(); t++) {
+            List<Integer> xs = pr.grids.get(t).xs();
+            List<CellKind> k = pr.ownKinds.get(t);
+            if (k == null) k = carried != null && sameColumns(carriedColumns, xs) ? carried : CellKind.guess(xs);
+            out.add(k);
+            carried = k;
+            carriedColumns = xs;
+        }
+        return out;
+    }
+
+    /** The rows below the first ones that are still header: the lower half of a header cell split in two. */
+    private static int headerRowsEnd(List<Box> boxes, int end) {
+        int out = end;
+        for (Box b : boxes) {
+            if (b.firstBand() < end) out = Math.max(out, b.lastBand() + 1);
+        }
+        return out;
+    }
+
+    static boolean sameColumns(List<Integer> a, List<Integer> b) {
+        if (a == null || a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (Math.abs(a.get(i) - b.get(i)) > 30) return false;
+        return true;
+    }
+
+    /** Whether the limited and the free reading of a value say the same (spaces and letter case aside). */
+    static boolean sameReading(String limited, String free) {
+        String a = limited == null ? "" : limited.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String b = free == null ? "" : free.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        return a.equals(b);
+    }
+
+    private static Table table(ImageGrid g, List<Box> boxes, Map<Box, Path> images, Map<Path, String> text,
+                               Map<Path, Double> conf, int index, int pageNo) {
+        int bands = g.ys().size() - 1;
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < bands; i++) {
+            List<Cell> cells = new ArrayList<>();
+            for (Box b : boxes) {
+                if (b.firstBand() > i || b.lastBand() < i) continue;
+                int span = b.lastCol() - b.firstCol() + 1;
+                Path img = images.get(b);
+                if (b.firstBand() != i || img == null) {
+                    cells.add(new Cell("", b.firstCol(), span, false)); // merged from the row above, or no ink
+                } else {
+                    cells.add(new Cell(Text.clean(text.getOrDefault(img, "")), b.firstCol(), span, false, null, conf.getOrDefault(img, 0.0)));
+                }
+            }
+            if (cells.isEmpty()) continue;
+            cells.sort(java.util.Comparator.comparingInt(Cell::gridCol));
+            rows.add(new Row(rows.size(), cells, pageNo, false, List.of(Flag.OCR)));
+        }
+        return new Table(index, rows, pageNo);
+    }
+
+    /** The drawn cells of a grid, merged across a missing vertical line and down a missing horizontal one. */
+    private static List<Box> boxes(ImageGrid g) {
+        List<Integer> ys = g.ys();
+        int bands = ys.size() - 1, cols = g.xs().size() - 1;
+        Box[][] owner = new Box[bands][cols];
+        List<Box> out = new ArrayList<>();
+        int above = -1;
+        for (int i = 0; i < bands; i++) {
+            if (ys.get(i + 1) - ys.get(i) < MIN_BAND) continue;
+            int a = 0;
+            for (int j = 1; j <= cols; j++) {
+                if (j < cols && !g.hasVertical(j, i)) continue;
+                Box box = null;
+                if (above >= 0 && !g.hasHorizontal(i, a, j - 1)) {
+                    Box up = owner[above][a];
+                    if (up != null && up.firstCol() == a && up.lastCol() == j - 1) {
+                        out.remove(up);
+                        box = new Box(up.firstBand(), i, a, j - 1);
+                        for (int k = up.firstBand(); k < i; k++) {
+                            for (int c = a; c < j; c++) if (owner[k][c] == up) owner[k][c] = box;
+                        }
+                    }
+                }
+                if (box == null) box = new Box(i, i, a, j - 1);
+                out.add(box);
+                for (int c = a; c < j; c++) owner[i][c] = box;
+                a = j;
+            }
+            above = i;
+        }
+        return out;
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
+
+    private Path write(BufferedImage img, int pageNo, String what) throws IOException {
+        Path p = workDir.resolve("p" + pageNo + "-" + what + "-" + counter.getAndIncrement() + ".png");
+        ImageIO.write(img, "png", p.toFile());
+        return p;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.cchc.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.cchc.vocabulary.Flag;
+import vn.cchc.pipeline.FileExtractor;
+import vn.cchc.model.FileResult;
+import vn.cchc.model.StatRecord;
+import vn.cchc.read.ReadException;
+import vn.cchc.read.Readers;
+import vn.cchc.read.ocr.OcrEngine;
+import vn.cchc.read.ocr.OcrFlags;
+import vn.cchc.read.ocr.OcrOptions;
+import vn.cchc.read.pdf.PdfReader;
+
+/**
+ * Scanned reports end to end with the real Tesseract, on small scans made from corpus reports by
+ * {@code bench/scans/MakeScan.java} (tilted, 150–200 dpi, JPEG, speckles, a stamp over the value column, a phone
+ * photo, a fax-style TIFF), scored against the rows of the same pages read from the text PDF.
+ */
+class ScanExtractionTest {
+    @TempDir
+    static Path tmp;
+
+    private static final FileExtractor EXTRACTOR = new FileExtractor(Readers.standard(new OcrOptions(OcrOptions.Mode.AUTO, "vie", 2)));
+
+    @BeforeAll
+    static void tesseract() {
+        Tesseracts.require();
+    }
+
+    static Path resource(String name) throws IOException {
+        Path p = tmp.resolve(name);
+        try (InputStream in = ScanExtractionTest.class.getResourceAsStream("/ocr/" + name)) {
+            Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return p;
+    }
+
+    private static FileResult extract(String name) throws IOException {
+        FileResult r = EXTRACTOR.extract(resource(name), name);
+        assertNull(r.error(), () -> name + ": " + r.error());
+        return r;
+    }
+
+    /** Every record says it was read by OCR, and a record with a value carries its cell's confidence. */
+    private static void assertOcrRecords(List<StatRecord> records) {
+        assertFalse(records.isEmpty());
+        for (StatRecord r : records) {
+            assertTrue(r.flags().contains(Flag.OCR), r::toString);
+            if (r.value() != null) assertNotNull(r.ocrConfidence(), r::toString);
+            if (r.flags().contains(Flag.OCR_UNCERTAIN) && r.ocrConfidence() != null && r.ocrConfidence() < OcrFlags.MIN_CONFIDENCE) {
+                assertNull(r.value(), () -> "a value OCR is unsure of is not given: " + r);
+            }
+        }
+    }
+
+    @Test
+    void degradedScanWithStampIsReadAndNeverSilentlyWrong() throws IOException {
+        FileResult r = extract("004-p15-16-degraded.pdf");
+        assertOcrRecords(r.records());
+        ExpectedRows.Score s = ExpectedRows.load("/ocr/004-p15-16.expected.jsonl").score(r.records());
+        System.err.println("004-p15-16-degraded.pdf: " + s);
+        assertEquals(0, s.wrong(), s::toString);
+        assertTrue(s.recall() >= 0.80, s::toString);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("straightened by 2.0°")), r.warnings()::toString);
+    }
+
+    @Test
+    void phonePhotoAsJpeg() throws IOException {
+        FileResult r = extract("004-p13-phone.jpg");
+        assertEquals("image", r.format());
+        assertOcrRecords(r.records());
+        ExpectedRows.Score s = ExpectedRows.load("/ocr/004-p13.expected.jsonl").score(r.records());
+        System.err.println("004-p13-phone.jpg: " + s);
+        assertEquals(0, s.wrong(), s::toString);
+        assertTrue(s.recall() >= 0.80, s::toString);
+    }
+
+    @Test
+    void multiPageFaxTiffTiltedThreeDegrees() throws IOException {
+        FileResult r = extract("000-p12-13-tilted.tif");
+        assertOcrRecords(r.records());
+        assertTrue(r.records().stream().anyMatch(x -> x.page() == 1) && r.records().stream().anyMatch(x -> x.page() == 2),
+                "both pages of the TIFF are read");
+        ExpectedRows.Score s = ExpectedRows.load("/ocr/000-p12-13.expected.jsonl").score(r.records());
+        System.err.println("000-p12-13-tilted.tif: " + s);
+        assertEquals(0, s.wrong(), s::toString);
+        assertTrue(s.recall() >= 0.85, s::toString);
+    }
+
+    @Test
+    void metadataFromTheFirstScannedPageAsFromItsText() throws IOException {
+        FileResult r = EXTRACTOR.extract(resource("000-p1-clean.pdf"), "000-p1-clean.pdf");
+        // the first page has no table, but it says which period the report is for, as its text layer does
+        assertEquals("no statistics table found", r.error());
+        Path textPage = tmp.resolve("000-p1-text.pdf");
+        Path textPdf = tmp.resolve("000.pdf");
+        try (InputStream in = ScanExtractionTest.class.getResourceAsStream("/corpus/000.pdf")) {
+            Files.copy(in, textPdf, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (PDDocument text = Loader.loadPDF(textPdf.toFile()); PDDocument out = new PDDocument()) {
+            out.importPage(text.getPage(0));
+            out.save(textPage.toFile());
+        }
+        FileResult fromText = EXTRACTOR.extract(textPage, "000-p1-text.pdf");
+        assertEquals("2024-Q1", r.metadata().period());
+        assertEquals(fromText.metadata().period(), r.metadata().period());
+        assertEquals(fromText.metadata().issuer(), r.metadata().issuer());
+        assertEquals(fromText.metadata().level(), r.metadata().level());
+    }
+
+    @Test
+    void mixedPdfOnlyTheImagePageIsOcrd() throws IOException {
+        Path mixed = tmp.resolve("mixed.pdf");
+        Path textPdf = tmp.resolve("004.pdf");
+        try (InputStream in = ScanExtractionTest.class.getResourceAsStream("/corpus/004.pdf")) {
+            Files.copy(in, textPdf, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (PDDocument text = Loader.loadPDF(textPdf.toFile());
+             PDDocument scan = Loader.loadPDF(resource("004-p15-16-degraded.pdf").toFile());
+             PDDocument out = new PDDocument()) {
+            out.importPage(text.getPage(14)); // page 15 of the text PDF
+            out.importPage(scan.getPage(1)); // the scan of page 16
+            out.save(mixed.toFile());
+        }
+        FileResult r = EXTRACTOR.extract(mixed, "mixed.pdf");
+        assertNull(r.error(), r::error);
+        assertTrue(r.records().stream().anyMatch(x -> x.page() == 1 && !x.flags().contains(Flag.OCR)), "text page read from its text");
+        assertTrue(r.records().stream().anyMatch(x -> x.page() == 2 && x.flags().contains(Flag.OCR)), "image page read by OCR");
+        assertTrue(r.records().stream().noneMatch(x -> x.page() == 1 && x.flags().contains(Flag.OCR)));
+    }
+
+    @Test
+    void ocrNeverLeavesAScanUnread() throws IOException {
+        PdfReader never = new PdfReader(new OcrEngine(new OcrOptions(OcrOptions.Mode.NEVER, "vie", 1)));
+        try (InputStream in = Files.newInputStream(resource("004-p15-16-degraded.pdf"))) {
+            ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class, () -> never.read(in));
+            assertEquals("no text layer: scanned document", e.getMessage());
+        }
+    }
+}
