@@ -15,6 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cchc.pipeline.BatchOptions;
+import vn.cchc.pipeline.DbLoad;
+import vn.cchc.pipeline.Shard;
 import vn.cchc.pipeline.ExtractJob;
 import vn.cchc.read.ocr.OcrOptions;
 import vn.cchc.report.MetadataOverride;
@@ -71,10 +73,19 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
-    @Option(names = "--incremental", paramLabel = "STATEFILE",
+    @Option(names = "--incremental", paramLabel = "STATEFILE", parameterConsumer = DbOptions.IncrementalOption.class,
             description = "Skip files whose content (SHA-256) STATEFILE lists as already extracted (or as failed, "
-                    + "see --retry-failed); add this run's files to it once their records are written.")
-    Path incremental;
+                    + "see --retry-failed); add this run's files to it once their records are written. With --db, "
+                    + "no STATEFILE: the database says which reports are loaded already.")
+    String incremental;
+
+    @Mixin
+    DbOptions db;
+
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Take only the K-th (0..N-1) of N disjoint slices of the inputs (by a hash of the file "
+                    + "name), so N machines can share one batch.")
+    String shard;
 
     @Option(names = "--issuer", paramLabel = "NAME",
             description = "Reporting body of every input, instead of the one read from each report (e.g. \"UBND phường Hồng Hải\").")
@@ -120,6 +131,15 @@ public final class ExtractCommand implements Callable<Integer> {
         if (retryFailed && incremental == null) {
             throw new ParameterException(spec.commandLine(), "--retry-failed needs --incremental STATEFILE");
         }
+        Shard slice;
+        try {
+            slice = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        // with --db, records go to standard output or -o too only when asked for
+        boolean text = outputOptions.output != null || spec.commandLine().getParseResult().hasMatchedOption("--format");
+        DbLoad load = db.load(spec, incremental != null, text);
         List<String> inputs = inputs();
         OcrOptions ocrOptions;
         try {
@@ -128,7 +148,8 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--ocr must be auto, never or always, and --ocr-lang a "
                     + "Tesseract language such as vie or vie+eng (got --ocr " + ocr + " --ocr-lang " + ocrLang + ")");
         }
-        var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental,
+        Path stateFile = incremental == null || incremental.isEmpty() ? null : Path.of(incremental);
+        var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, stateFile,
                 retryFailed, ocrOptions);
         java.io.InputStream stdin = parent.in;
         if (paths.isEmpty() && filesFrom == null) {
@@ -143,7 +164,7 @@ public final class ExtractCommand implements Callable<Integer> {
             stdin = peek;
         }
         return new ExtractJob(inputs, outputOptions.format, outputOptions.output, bom, quiet, batch, override,
-                catalogue.catalogue, strict)
+                catalogue.catalogue, strict, slice, load)
                 .run(stdin, parent.data, parent.err);
     }
 

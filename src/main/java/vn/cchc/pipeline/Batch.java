@@ -3,6 +3,7 @@ package vn.cchc.pipeline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.cchc.model.FileResult;
 import vn.cchc.model.ResultSink;
+import vn.cchc.model.SourceFile;
 import vn.cchc.model.StatRecord;
+import vn.cchc.read.pdf.PdfPages;
 import vn.cchc.text.Reasons;
 import vn.cchc.vocabulary.Flag;
 import vn.cchc.summary.Duplicates;
@@ -42,7 +45,7 @@ public final class Batch {
     private final int jobs;
     private final Duration timeout;
     private final Progress progress;
-    private final IncrementalState state;
+    private final ContentLedger state;
     /** Each workbook's companion report in this run (see {@link Companions}). */
     private volatile java.util.Map<java.nio.file.Path, java.nio.file.Path> companions = java.util.Map.of();
     private final Duplicates.Tracker duplicates = new Duplicates.Tracker();
@@ -56,10 +59,10 @@ public final class Batch {
 
     /**
      * @param timeout {@link Duration#ZERO} for no limit
-     * @param state   the {@code --incremental} state, or null to extract everything
+     * @param state   the {@code --incremental} state (a state file or the database), or null to extract everything
      */
     public Batch(FileExtractor extractor, PrintStream err, int jobs, Duration timeout, Progress progress,
-                 IncrementalState state) {
+                 ContentLedger state) {
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
         this.extractor = extractor;
         this.err = err;
@@ -90,6 +93,7 @@ public final class Batch {
 
     public BatchSummary run(List<InputFile> inputs, ResultSink sink) throws IOException {
         companions = Companions.of(inputs);
+        boolean identify = sink.needsSourceFile();
         Counts counts = new Counts();
         // which files are new is decided once, before any work, so that it cannot depend on --jobs or timing
         List<Planned> plan = plan(inputs, counts);
@@ -101,7 +105,7 @@ public final class Batch {
             int next = 0;
             while (next < plan.size() || !inFlight.isEmpty()) {
                 while (next < plan.size() && inFlight.size() < window) {
-                    Pending p = new Pending(plan.get(next++), pool);
+                    Pending p = new Pending(plan.get(next++), pool, identify);
                     inFlight.add(p);
                     pool.execute(p::run);
                 }
@@ -159,17 +163,33 @@ public final class Batch {
      * @param sha256 the content hash to record in the incremental state, or null: not incremental, or a failure that
      *               says nothing about the content (memory, time)
      */
-    private record Outcome(FileResult result, String sha256) {
+    private record Outcome(FileResult result, String sha256, SourceFile source) {
+        Outcome(FileResult result, String sha256) {
+            this(result, sha256, null);
+        }
+
         static Outcome of(FileResult r) {
-            return new Outcome(r, null);
+            return new Outcome(r, null, null);
         }
     }
 
-    private Outcome work(Planned planned) {
+    /** @param identify whether the sink wants the input's {@link SourceFile} (content hash, absolute path) */
+    private Outcome work(Planned planned, boolean identify) {
         InputFile in = planned.input();
         if (in.error() != null) return Outcome.of(FileResult.failed(in.display(), null, in.error()));
         try {
-            return new Outcome(extractor.extract(in.path(), in.display(), companions.get(in.path())), planned.sha256());
+            FileResult result = extractor.extract(in.path(), in.display(), companions.get(in.path()));
+            SourceFile source = null;
+            if (identify) {
+                try {
+                    String sha = planned.sha256() != null ? planned.sha256() : IncrementalState.sha256(in.path());
+                    source = new SourceFile(in.path().toAbsolutePath().normalize(), sha, Files.size(in.path()),
+                            "pdf".equals(result.format()) ? PdfPages.count(in.path()) : null);
+                } catch (IOException e) {
+                    // gone or unreadable since it was read: the sink gets the result without its source
+                }
+            }
+            return new Outcome(result, planned.sha256(), source);
         } catch (OutOfMemoryError e) {
             // the allocation that failed is gone with this file's objects; the other files can go on
             return Outcome.of(FileResult.failed(in.display(), null,
@@ -249,14 +269,8 @@ public final class Batch {
             if (!rec.flags().isEmpty()) counts.flagged++;
         }
         // the sink has written and flushed this file's records: only now may the state say it was delivered
-        sink.accept(r);
-        if (o.sha256() != null) {
-            if (!r.failed()) {
-                state.add(o.sha256(), r.file());
-            } else {
-                state.addFailure(o.sha256(), r.file(), r.error());
-            }
-        }
+        sink.accept(r, o.source());
+        if (state != null && o.sha256() != null) state.delivered(o.sha256(), r);
         progress.done(r.file());
     }
 
@@ -294,10 +308,13 @@ public final class Batch {
         volatile long startNanos;
         volatile Thread runner;
 
-        Pending(Planned planned, WorkerPool pool) {
+        final boolean identify;
+
+        Pending(Planned planned, WorkerPool pool, boolean identify) {
             this.planned = planned;
             this.input = planned.input();
             this.pool = pool;
+            this.identify = identify;
         }
 
         void run() {
@@ -312,7 +329,7 @@ public final class Batch {
             startNanos = System.nanoTime();
             started.countDown();
             try {
-                result.complete(work(planned));
+                result.complete(work(planned, identify));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             } finally {

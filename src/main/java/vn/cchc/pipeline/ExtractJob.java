@@ -7,11 +7,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.cchc.catalogue.Catalogue;
 import vn.cchc.catalogue.CatalogueException;
 import vn.cchc.catalogue.CatalogueFiles;
 import vn.cchc.catalogue.IndicatorMatcher;
+import vn.cchc.model.FileResult;
 import vn.cchc.read.Readers;
 import vn.cchc.report.MetadataOverride;
 import vn.cchc.write.AtomicFileOutput;
@@ -21,6 +23,11 @@ import vn.cchc.write.OutputFailure;
 import vn.cchc.write.Provenance;
 import vn.cchc.write.OutputFormat;
 import vn.cchc.write.Sinks;
+import vn.cchc.write.TeeSink;
+import vn.cchc.write.db.DbSink;
+import vn.cchc.write.db.RunCounts;
+import vn.cchc.write.db.Warehouse;
+import vn.cchc.write.db.WarehouseException;
 
 /**
  * An {@code extract} run as the command line describes it: inputs, output format and target, and how the batch runs.
@@ -32,7 +39,21 @@ import vn.cchc.write.Sinks;
  * @param strict    {@code --strict}: exit {@link ExitCodes#CHECK_FAILED} when a consistency check fails
  */
 public record ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
-                         BatchOptions batch, MetadataOverride override, Path catalogue, boolean strict) {
+                         BatchOptions batch, MetadataOverride override, Path catalogue, boolean strict, Shard shard,
+                         DbLoad db) {
+
+    /**
+     * @param shard {@code --shard}: the slice of the inputs this run takes
+     * @param db    {@code --db}, or null
+     */
+    public ExtractJob {
+        if (shard == null) shard = Shard.ALL;
+    }
+
+    public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
+                      BatchOptions batch, MetadataOverride override, Path catalogue, boolean strict) {
+        this(inputs, format, output, bom, quiet, batch, override, catalogue, strict, Shard.ALL, null);
+    }
 
     public ExtractJob(List<String> inputs, OutputFormat format, Path output, boolean bom, boolean quiet,
                       BatchOptions batch, MetadataOverride override, Path catalogue) {
@@ -73,7 +94,7 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
             return ExitCodes.USAGE;
         }
         try (StdinCopy stdinCopy = inputs.contains(StdinCopy.NAME) ? StdinCopy.of(stdin) : null) {
-            List<InputFile> files = new InputExpander(stdinCopy == null ? null : stdinCopy.path()).expand(inputs);
+            List<InputFile> files = shard.select(new InputExpander(stdinCopy == null ? null : stdinCopy.path()).expand(inputs));
             return run(files, matcher, stdout, err, readers);
         }
     }
@@ -85,42 +106,99 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
             err.println("cchc: " + output + ": the output file is also an input; refusing to overwrite it");
             return ExitCodes.USAGE;
         }
-        IncrementalState state = batch.incremental() == null ? null : IncrementalState.load(batch.incremental());
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
-        Batch run = new Batch(new FileExtractor(readers, batch.maxFileBytes(), override, matcher), err, batch.jobs(),
-                batch.timeout(), progress, state).quiet(quiet).retryFailed(batch.retryFailed());
+        FileExtractor extractor = new FileExtractor(readers, batch.maxFileBytes(), override, matcher);
         Provenance provenance = Provenance.of(matcher.catalogue().version());
-        BatchSummary summary;
+        if (db == null) {
+            IncrementalState state = batch.incremental() == null ? null : IncrementalState.load(batch.incremental());
+            BatchSummary summary = write(files, batch(extractor, err, progress, state), null, stdout,
+                    matcher.catalogue(), provenance, state);
+            // only once the output is safely written (with -o: renamed into place): a crash before this point
+            // re-extracts those files next time
+            if (state != null) state.save();
+            summarize(summary, "", err);
+            return exitCode(summary, strict);
+        }
+        // the database first: when it cannot be written, nothing is extracted and no state file is touched
+        try (Warehouse warehouse = Warehouse.open(db.target())) {
+            warehouse.startRun(db.arguments());
+            ContentLedger state = batch.incremental() != null ? IncrementalState.load(batch.incremental())
+                    : db.incremental() ? loadedIn(warehouse) : null;
+            DbSink loader = new DbSink(warehouse, matcher.catalogue().version());
+            BatchSummary summary = write(files, batch(extractor, err, progress, state), loader, stdout,
+                    matcher.catalogue(), provenance, state);
+            loader.skipped(summary.skipped());
+            warehouse.finishRun(loader.counts());
+            if (state != null) state.save();
+            RunCounts n = loader.counts();
+            summarize(summary, ", database: " + n.loaded() + " report(s) loaded, " + n.unchanged() + " unchanged", err);
+            return exitCode(summary, strict);
+        } catch (WarehouseException e) {
+            // one line, as for a bad file; what was committed before stays, and the next run completes the rest
+            err.println("cchc: " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        }
+    }
+
+    private Batch batch(FileExtractor extractor, PrintStream err, Progress progress, ContentLedger state) {
+        return new Batch(extractor, err, batch.jobs(), batch.timeout(), progress, state).quiet(quiet)
+                .retryFailed(batch.retryFailed());
+    }
+
+    /** Runs the batch into the text output and/or the database. */
+    private BatchSummary write(List<InputFile> files, Batch run, DbSink loader, OutputStream stdout, Catalogue catalogue,
+                               Provenance provenance, ContentLedger state) throws IOException {
+        if (loader != null && !db.textOutput() && output == null) return run.run(files, loader);
         if (output == null) {
             CheckedOutputStream out = new CheckedOutputStream(stdout, "standard output");
-            try (var sink = Sinks.create(format, new NonClosingOutputStream(out), bom, matcher.catalogue(), provenance)) {
-                summary = run.run(files, sink);
+            try (var sink = Sinks.create(format, new NonClosingOutputStream(out), bom, catalogue, provenance)) {
+                return run.run(files, loader == null ? sink : new TeeSink(List.of(loader, sink)));
             } catch (OutputFailure e) {
                 // the files whose records were written and flushed before the failure are delivered: keep them so
                 if (state != null) state.save();
                 throw e;
             }
-        } else {
-            try (AtomicFileOutput file = new AtomicFileOutput(output)) {
-                try (var sink = Sinks.create(format, file.stream(), bom, matcher.catalogue(), provenance)) {
-                    summary = run.run(files, sink);
-                }
-                file.commit();
-            }
         }
-        // only once the output is safely written (with -o: renamed into place): a crash before this point
-        // re-extracts those files next time
-        if (state != null) state.save();
+        try (AtomicFileOutput file = new AtomicFileOutput(output)) {
+            BatchSummary summary;
+            try (var sink = Sinks.create(format, file.stream(), bom, catalogue, provenance)) {
+                summary = run.run(files, loader == null ? sink : new TeeSink(List.of(loader, sink)));
+            }
+            file.commit();
+            return summary;
+        }
+    }
+
+    /** {@code --incremental} with {@code --db}: what the database holds is what is done. */
+    private static ContentLedger loadedIn(Warehouse warehouse) throws WarehouseException {
+        Set<String> loaded = warehouse.loadedReports();
+        return new ContentLedger() {
+            @Override
+            public boolean contains(String sha256) {
+                return loaded.contains(sha256);
+            }
+
+            @Override
+            public void delivered(String sha256, FileResult result) {
+                // the database recorded it in the report's own transaction
+            }
+
+            @Override
+            public void save() {
+            }
+        };
+    }
+
+    private void summarize(BatchSummary summary, String database, PrintStream err) {
         if (!quiet) {
-            err.printf("cchc: %d file(s) read, %d failed, %d record(s), %d unmatched, %d flagged%s%s%s%n",
+            err.printf("cchc: %d file(s) read, %d failed, %d record(s), %d unmatched, %d flagged%s%s%s%s%n",
                     summary.read(), summary.failed(), summary.records(), summary.unmatched(), summary.flagged(),
                     summary.problems() == 0 ? "" : ", " + summary.problems() + " consistency problem(s)",
                     summary.skipped() == summary.failedBefore() ? ""
                             : ", " + (summary.skipped() - summary.failedBefore()) + " skipped (already extracted)",
                     summary.failedBefore() == 0 ? "" : ", " + summary.failedBefore()
-                            + " skipped (failed before with the same content; --retry-failed tries again)");
+                            + " skipped (failed before with the same content; --retry-failed tries again)", database);
         }
-        return exitCode(summary, strict);
     }
 
     private static boolean isAnInput(List<InputFile> files, Path output) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.cchc.model.FileResult;
 import vn.cchc.write.AtomicFileOutput;
 
 /**
@@ -26,7 +27,7 @@ import vn.cchc.write.AtomicFileOutput;
  * {@code --retry-failed} or a corrected file (another hash). Failures that say nothing about the content (a timeout,
  * memory) are not remembered.
  */
-public final class IncrementalState {
+public final class IncrementalState implements ContentLedger {
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *](.*)");
     private static final Pattern FAILED = Pattern.compile("failed ([0-9a-f]{64})  ([^\t]*)\t(.*)");
     private static final String HEADER = "# cchc --incremental state: SHA-256 of every input already extracted";
@@ -65,12 +66,14 @@ public final class IncrementalState {
         return s;
     }
 
+    @Override
     public synchronized Seen seen(String sha256) {
         if (extracted.containsKey(sha256)) return Seen.EXTRACTED;
         return failed.containsKey(sha256) ? Seen.FAILED : Seen.NEW;
     }
 
     /** Whether a file with this content hash was extracted by an earlier run (or earlier in this one). */
+    @Override
     public boolean contains(String sha256) {
         return seen(sha256) == Seen.EXTRACTED;
     }
@@ -99,7 +102,18 @@ public final class IncrementalState {
         return s == null ? "" : s.replaceAll("[\\p{Cntrl}&&[^\t]]", " ");
     }
 
+    /** A success is recorded as extracted, a failure with its reason (skipped next time until --retry-failed). */
+    @Override
+    public void delivered(String sha256, FileResult result) {
+        if (!result.failed()) {
+            add(sha256, result.file());
+        } else {
+            addFailure(sha256, result.file(), result.error());
+        }
+    }
+
     /** Writes the state atomically (temporary file renamed), so a crash leaves the previous state. */
+    @Override
     public synchronized void save() throws IOException {
         try (AtomicFileOutput out = new AtomicFileOutput(file)) {
             try (Writer w = new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8)) {
