@@ -1,27 +1,18 @@
 package vn.cchc.read.sheet;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
+import vn.cchc.read.OdfPackage;
 import vn.cchc.read.ReadException;
 
 /**
@@ -33,7 +24,6 @@ public final class OdsReader implements DocumentReader {
     static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-    private static final int MAX_PART = 256 * 1024 * 1024;
     /** Repeated rows or columns that hold something are read this many times at most; the rest is padding. */
     private static final int MAX_REPEAT = 100;
 
@@ -49,22 +39,7 @@ public final class OdsReader implements DocumentReader {
 
     @Override
     public Document read(InputStream in) throws IOException, ReadException {
-        byte[] content = null;
-        boolean encrypted = false;
-        try {
-            ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals("content.xml")) content = zip.readNBytes(MAX_PART);
-                else if (e.getName().equals("META-INF/manifest.xml")) {
-                    encrypted = new String(zip.readNBytes(MAX_PART), StandardCharsets.UTF_8).contains("encryption-data");
-                }
-            }
-        } catch (IOException e) {
-            throw new ReadException("corrupt ODS (" + oneLine(e) + ")", e);
-        }
-        if (encrypted) throw new ReadException("password-protected workbook (encrypted); remove the password and try again");
-        if (content == null) throw new ReadException("corrupt ODS (no content.xml)");
-        Element root = parse(content);
+        Element root = OdfPackage.read(in, "ODS", "workbook").content();
         List<SheetGrid> sheets = new ArrayList<>();
         for (Element body : children(root, OFFICE, "body")) {
             for (Element spreadsheet : children(body, OFFICE, "spreadsheet")) {
@@ -211,26 +186,5 @@ public final class OdsReader implements DocumentReader {
             if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) out.add(e);
         }
         return out;
-    }
-
-    private static Element parse(byte[] xml) throws ReadException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b.parse(new ByteArrayInputStream(xml)).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new ReadException("corrupt ODS (" + oneLine(e) + ")", e);
-        }
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
     }
 }
