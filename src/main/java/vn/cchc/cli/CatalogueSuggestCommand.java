@@ -1,16 +1,12 @@
 package vn.cchc.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.SuggestJob;
 
@@ -24,9 +20,8 @@ public final class CatalogueSuggestCommand implements Callable<Integer> {
     @ParentCommand
     CatalogueCommand catalogueCommand;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Report files, folders (searched recursively) or globs.")
-    List<String> paths;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = "--catalogue", paramLabel = "FILE",
             description = "Extend this catalogue (CSV or JSON) instead of the built-in one.")
@@ -35,18 +30,17 @@ public final class CatalogueSuggestCommand implements Callable<Integer> {
     @Option(names = "--only-new", description = "Print only the proposed entries, not the catalogue they extend.")
     boolean onlyNew;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files read in parallel (default: the number of cores).")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    QuietOption quiet;
 
     @Override
     public Integer call() throws Exception {
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1) throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-        var batch = new BatchOptions(n, BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
+        var batch = new BatchOptions(jobs.jobs(), BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
         CchcCommand root = catalogueCommand.parent;
-        return new SuggestJob(paths, batch, catalogue, onlyNew).run(root.out, root.err);
+        InputOptions.Named named = inputs.resolve(root);
+        return new SuggestJob(named.names(), batch, catalogue, onlyNew, quiet.quiet).run(named.stdin(), root.out, root.err);
     }
 }

@@ -1,11 +1,9 @@
 package vn.cchc.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.CheckJob;
@@ -22,9 +20,11 @@ public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     CchcCommand parent;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Report files, folders (searched recursively) or globs; PDF, DOCX, DOC, ODT, HTML, TXT.")
-    List<String> paths;
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     JobsOption jobs;
@@ -35,6 +35,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var batch = new BatchOptions(jobs.jobs(), BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
-        return new CheckJob(paths, batch, catalogue.catalogue).run(parent.out, parent.err);
+        InputOptions.Named named = inputs.resolve(parent);
+        return new CheckJob(named.names(), batch, catalogue.catalogue, quiet.quiet).run(named.stdin(), parent.out, parent.err);
     }
 }

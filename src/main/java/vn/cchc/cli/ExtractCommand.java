@@ -2,8 +2,6 @@ package vn.cchc.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.DbLoad;
@@ -33,19 +30,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @ParentCommand
     CchcCommand parent;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Report files, folders (searched recursively) or globs (\"reports/**/*.pdf\"); PDF, DOCX, DOC, "
-                    + "ODT, RTF, HTML, TXT, spreadsheets, and scans (PDF, PNG, JPEG, TIFF). `-` reads one report from standard input, as does no PATH at all when "
-                    + "standard input is not a terminal.")
-    List<String> paths = new ArrayList<>();
-
-    @Option(names = "--files-from", paramLabel = "FILE",
-            description = "Read the inputs from FILE (`-`: standard input), one per line, or NUL-separated with -0; "
-                    + "names are taken as they are, never as globs.")
-    String filesFrom;
-
-    @Option(names = {"-0", "--null"}, description = "--files-from names are separated by NUL (find -print0), not lines.")
-    boolean nullSeparated;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = "--retry-failed",
             description = "With --incremental: extract again the files whose content failed in an earlier run "
@@ -58,9 +44,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start CSV output with a UTF-8 byte-order mark (for Excel).")
     boolean bom;
 
-    @Option(names = {"-q", "--quiet"},
-            description = "No summary, progress or warnings on standard error (errors are still printed).")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     JobsOption jobs;
@@ -140,7 +125,6 @@ public final class ExtractCommand implements Callable<Integer> {
         // with --db, records go to standard output or -o too only when asked for
         boolean text = outputOptions.output != null || spec.commandLine().getParseResult().hasMatchedOption("--format");
         DbLoad load = db.load(spec, incremental != null, text);
-        List<String> inputs = inputs();
         OcrOptions ocrOptions;
         try {
             ocrOptions = new OcrOptions(OcrOptions.Mode.valueOf(ocr.toUpperCase(java.util.Locale.ROOT)), ocrLang, n);
@@ -151,42 +135,10 @@ public final class ExtractCommand implements Callable<Integer> {
         Path stateFile = incremental == null || incremental.isEmpty() ? null : Path.of(incremental);
         var batch = new BatchOptions(n, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, stateFile,
                 retryFailed, ocrOptions);
-        java.io.InputStream stdin = parent.in;
-        if (paths.isEmpty() && filesFrom == null) {
-            // standard input stands for the missing PATH: empty (cron's /dev/null, a forgotten pipe) is a usage error
-            java.io.PushbackInputStream peek = new java.io.PushbackInputStream(parent.in, 1);
-            int first = peek.read();
-            if (first < 0) {
-                throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (report files, "
-                        + "folders or globs; standard input is empty)");
-            }
-            peek.unread(first);
-            stdin = peek;
-        }
-        return new ExtractJob(inputs, outputOptions.format, outputOptions.output, bom, quiet, batch, override,
+        // last: reading standard input waits for it, and a usage error should not
+        InputOptions.Named named = inputs.resolve(parent);
+        return new ExtractJob(named.names(), outputOptions.format, outputOptions.output, bom, quiet.quiet, batch, override,
                 catalogue.catalogue, strict, slice, load)
-                .run(stdin, parent.data, parent.err);
-    }
-
-    /** The paths given, those of --files-from, or standard input when neither is given and it is not a terminal. */
-    private List<String> inputs() throws java.io.IOException {
-        List<String> inputs = new ArrayList<>(paths);
-        if (filesFrom != null) {
-            if (filesFrom.equals("-") && inputs.contains("-")) {
-                throw new ParameterException(spec.commandLine(), "standard input cannot be both --files-from - and the path -");
-            }
-            inputs.addAll(InputList.read(filesFrom, parent.in, nullSeparated));
-            if (inputs.isEmpty()) throw new ParameterException(spec.commandLine(), "--files-from " + filesFrom + " names no file");
-        } else if (nullSeparated) {
-            throw new ParameterException(spec.commandLine(), "-0/--null applies to --files-from, which is missing");
-        }
-        if (inputs.isEmpty()) {
-            if (parent.stdinIsTerminal) {
-                throw new ParameterException(spec.commandLine(),
-                        "Missing required parameter: 'PATH' (report files, folders or globs; or pipe a report into standard input)");
-            }
-            inputs.add("-");
-        }
-        return inputs;
+                .run(named.stdin(), parent.data, parent.err);
     }
 }

@@ -1,7 +1,6 @@
 package vn.cchc.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.cchc.pipeline.BatchOptions;
@@ -31,8 +29,8 @@ public final class SummaryCommand implements Callable<Integer> {
     @ParentCommand
     CchcCommand parent;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files, folders (searched recursively) or globs.")
-    List<String> paths;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). html is one "
@@ -48,8 +46,8 @@ public final class SummaryCommand implements Callable<Integer> {
                     + "needed when the inputs are of several periods.")
     String period;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error (errors and warnings are still printed).")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     JobsOption jobs;
@@ -69,6 +67,8 @@ public final class SummaryCommand implements Callable<Integer> {
                     + "' (YYYY, YYYY-Q1..Q4, YYYY-H1 or YYYY-9M)");
         }
         var batch = new BatchOptions(n, BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
-        return new SummaryJob(paths, format, output, quiet, batch, period, catalogue.catalogue).run(parent.out, parent.err);
+        InputOptions.Named named = inputs.resolve(parent);
+        return new SummaryJob(named.names(), format, output, quiet.quiet, batch, period, catalogue.catalogue)
+                .run(named.stdin(), parent.out, parent.err);
     }
 }

@@ -79,7 +79,10 @@ public final class Batch {
         return this;
     }
 
-    /** {@code -q}: no warnings (nor unmatched-row notes) on standard error; failures are still printed. */
+    /**
+     * {@code -q}: no warnings on standard error (a file's own, a duplicate submission, unmatched-row notes); failures
+     * are still printed. The records still carry what the warnings said ({@code duplicate_of}, flags).
+     */
     public Batch quiet(boolean q) {
         this.quiet = q;
         return this;
@@ -257,9 +260,9 @@ public final class Batch {
         if (!quiet) {
             for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
             UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
-        }
-        if (first.isPresent() && warnDuplicates) {
-            err.println("cchc: " + r.file() + ": warning: " + Duplicates.warning(r.file(), first.get(), r.metadata()));
+            if (first.isPresent() && warnDuplicates) {
+                err.println("cchc: " + r.file() + ": warning: " + Duplicates.warning(r.file(), first.get(), r.metadata()));
+            }
         }
         // no line per file: standard error lists what failed; the problems are in the output and in `cchc check`
         counts.problems += r.problems().size();

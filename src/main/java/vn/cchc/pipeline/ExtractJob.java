@@ -93,10 +93,7 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
                     + "-o FILE." + format + " (or redirect standard output)");
             return ExitCodes.USAGE;
         }
-        try (StdinCopy stdinCopy = inputs.contains(StdinCopy.NAME) ? StdinCopy.of(stdin) : null) {
-            List<InputFile> files = shard.select(new InputExpander(stdinCopy == null ? null : stdinCopy.path()).expand(inputs));
-            return run(files, matcher, stdout, err, readers);
-        }
+        return StdinCopy.expanded(inputs, stdin, files -> run(shard.select(files), matcher, stdout, err, readers));
     }
 
     private int run(List<InputFile> files, IndicatorMatcher matcher, OutputStream stdout, PrintStream err,

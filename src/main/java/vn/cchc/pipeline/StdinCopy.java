@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Standard input saved to a temporary file for the path {@code -}: the pipeline needs a file (its size is checked,
@@ -18,6 +19,21 @@ final class StdinCopy implements AutoCloseable {
 
     private StdinCopy(Path path) {
         this.path = path;
+    }
+
+    /** What a job does with its inputs once they are files. */
+    interface Work<T> {
+        T run(List<InputFile> files) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the files the inputs name, standard input saved to a file for {@code -} (and removed
+     * afterwards): how every command that reads reports turns its inputs into files.
+     */
+    static <T> T expanded(List<String> inputs, InputStream stdin, Work<T> work) throws IOException {
+        try (StdinCopy copy = inputs.contains(NAME) ? of(stdin) : null) {
+            return work.run(new InputExpander(copy == null ? null : copy.path()).expand(inputs));
+        }
     }
 
     static StdinCopy of(InputStream stdin) throws IOException {

@@ -1,6 +1,7 @@
 package vn.cchc.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,21 +28,26 @@ import vn.cchc.table.Section;
  *
  * @param catalogue a user's indicator catalogue to extend, or null for the built-in one
  * @param onlyNew   print only the proposed entries, not the catalogue they extend
+ * @param quiet     {@code -q}: no warnings nor closing note on standard error
  */
-public record SuggestJob(List<String> inputs, BatchOptions batch, Path catalogue, boolean onlyNew) {
+public record SuggestJob(List<String> inputs, BatchOptions batch, Path catalogue, boolean onlyNew, boolean quiet) {
 
-    /** Runs the job; 0 when every input was read, 1 when some failed (the others still count). */
-    public int run(PrintStream stdout, PrintStream err) throws IOException {
+    /**
+     * Runs the job, reading {@code -} from {@code stdin}; 0 when every input was read, 1 when some failed (the others
+     * still count).
+     */
+    public int run(InputStream stdin, PrintStream stdout, PrintStream err) throws IOException {
         Optional<IndicatorMatcher> loaded = ExtractJob.matcher(catalogue, err);
         if (loaded.isEmpty()) return ExitCodes.USAGE;
         Catalogue base = loaded.get().catalogue();
         Suggestions suggestions = new Suggestions(base);
         FileExtractor extractor = new FileExtractor(Readers.standard(), batch.maxFileBytes(), MetadataOverride.NONE, loaded.get());
-        Batch run = new Batch(extractor, err, batch.jobs(), batch.timeout(), Progress.none(), null);
-        BatchSummary summary;
-        try (Collector sink = new Collector(suggestions)) {
-            summary = run.run(new InputExpander().expand(inputs), sink);
-        }
+        Batch run = new Batch(extractor, err, batch.jobs(), batch.timeout(), Progress.none(), null).quiet(quiet);
+        BatchSummary summary = StdinCopy.expanded(inputs, stdin, files -> {
+            try (Collector sink = new Collector(suggestions)) {
+                return run.run(files, sink);
+            }
+        });
         List<Indicator> proposed = suggestions.proposals();
         List<Indicator> all = new ArrayList<>(onlyNew ? List.of() : base.indicators());
         all.addAll(proposed);
@@ -58,7 +64,7 @@ public record SuggestJob(List<String> inputs, BatchOptions batch, Path catalogue
             }
         }
         stdout.flush();
-        err.println("cchc: " + proposed.size() + " proposed indicator(s), one per group of unmatched rows; review them before use");
+        if (!quiet) err.println("cchc: " + proposed.size() + " proposed indicator(s), one per group of unmatched rows; review them before use");
         return summary.anyFailed() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 

@@ -1,6 +1,7 @@
 package vn.cchc.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -28,13 +29,15 @@ import vn.cchc.write.summary.SummaryWriter;
  * A {@code summary} run: extracts the inputs, keeps one report per unit (duplicates left out, with a warning naming
  * both), checks they are of one period, and writes the consolidated table.
  *
+ * @param quiet     {@code -q}: no progress, warnings or closing line on standard error; errors still are
  * @param period    {@code --period}: the period to consolidate when the inputs are of several, or null
  * @param catalogue a user's catalogue (its aggregation rules too), or null for the built-in one
  */
 public record SummaryJob(List<String> inputs, SummaryFormat format, Path output, boolean quiet, BatchOptions batch,
                          String period, Path catalogue) {
 
-    public int run(OutputStream stdout, PrintStream err) throws IOException {
+    /** Runs the job, reading {@code -} from {@code stdin}; returns the process exit code. */
+    public int run(InputStream stdin, OutputStream stdout, PrintStream err) throws IOException {
         Optional<IndicatorMatcher> loaded = ExtractJob.matcher(catalogue, err);
         if (loaded.isEmpty()) return ExitCodes.USAGE;
         if (output == null && format.binary() && Terminal.stdoutIsTerminal()) {
@@ -45,9 +48,9 @@ public record SummaryJob(List<String> inputs, SummaryFormat format, Path output,
         IndicatorMatcher matcher = loaded.get();
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
         Batch run = new Batch(new FileExtractor(Readers.standard(), batch.maxFileBytes(), MetadataOverride.NONE, matcher),
-                err, batch.jobs(), batch.timeout(), progress, null).withoutDuplicateWarnings();
+                err, batch.jobs(), batch.timeout(), progress, null).withoutDuplicateWarnings().quiet(quiet);
         UnitCollector units = new UnitCollector();
-        BatchSummary extracted = run.run(new InputExpander().expand(inputs), units);
+        BatchSummary extracted = StdinCopy.expanded(inputs, stdin, files -> run.run(files, units));
         Optional<List<Unit>> ofPeriod = onePeriod(units.units, err);
         if (ofPeriod.isEmpty()) return ExitCodes.USAGE;
         if (ofPeriod.get().isEmpty()) {
@@ -55,7 +58,7 @@ public record SummaryJob(List<String> inputs, SummaryFormat format, Path output,
             return ExitCodes.SOME_FAILED;
         }
         Duplicates.Resolution resolved = Duplicates.resolve(ofPeriod.get());
-        for (Duplicates.Dropped d : resolved.dropped()) err.println("cchc: summary: warning: " + d.warning());
+        if (!quiet) for (Duplicates.Dropped d : resolved.dropped()) err.println("cchc: summary: warning: " + d.warning());
         String chosen = resolved.kept().get(0).metadata().period();
         Summary summary = new Consolidation(matcher.catalogue()).of(chosen, resolved.kept(), resolved.dropped());
         if (output == null) {
@@ -84,8 +87,8 @@ public record SummaryJob(List<String> inputs, SummaryFormat format, Path output,
             if (u.metadata().period() == null) unknown.add(u.file());
             else byPeriod.computeIfAbsent(u.metadata().period(), p -> new ArrayList<>()).add(u.file());
         }
-        for (String file : unknown) {
-            err.println("cchc: summary: warning: " + file + ": period unknown, left out of the summary");
+        if (!quiet) {
+            for (String file : unknown) err.println("cchc: summary: warning: " + file + ": period unknown, left out of the summary");
         }
         if (period == null && byPeriod.size() > 1) {
             StringBuilder s = new StringBuilder("cchc: summary: the reports are of several periods (");
@@ -102,7 +105,7 @@ public record SummaryJob(List<String> inputs, SummaryFormat format, Path output,
             if (period == null || period.equals(u.metadata().period())) out.add(u);
             else other++;
         }
-        if (other > 0) err.println("cchc: summary: " + other + " report(s) of other periods left out (--period " + period + ")");
+        if (other > 0 && !quiet) err.println("cchc: summary: " + other + " report(s) of other periods left out (--period " + period + ")");
         return Optional.of(out);
     }
 
