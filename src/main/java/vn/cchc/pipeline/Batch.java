@@ -79,10 +79,7 @@ public final class Batch {
         return this;
     }
 
-    /**
-     * {@code -q}: no warnings on standard error (a file's own, a duplicate submission, unmatched-row notes); failures
-     * are still printed. The records still carry what the warnings said ({@code duplicate_of}, flags).
-     */
+    /** {@code -q}: no warnings (a file's, duplicates, unmatched rows) on standard error; failures are still printed. */
     public Batch quiet(boolean q) {
         this.quiet = q;
         return this;
