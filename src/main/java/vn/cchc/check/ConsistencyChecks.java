@@ -51,7 +51,8 @@ public final class ConsistencyChecks {
             List<Relation> relations = Relations.of(catalogue, readings);
             SeparatorSettling.settle(readings, relations);
             for (int i = 0; i < readings.size(); i++) {
-                if (readings.isOpen(i)) problem(Flag.AMBIGUOUS_NUMBER, List.of(i), text.ambiguous(i));
+                if (readings.isScaleOpen(i)) problem(Flag.AMBIGUOUS_PERCENT, List.of(i), text.ambiguousScale(i));
+                else if (readings.isOpen(i)) problem(Flag.AMBIGUOUS_NUMBER, List.of(i), text.ambiguous(i));
             }
             for (int i = 0; i < readings.size(); i++) {
                 checkUnit(i);

@@ -1,6 +1,7 @@
 package vn.cchc.check;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import vn.cchc.catalogue.Kind;
 import vn.cchc.number.ParsedNumber;
@@ -52,6 +53,13 @@ final class ProblemText {
         return name(i) + " prints " + printed(i) + ", which is " + VietnameseNumbers.format(p.value())
                 + " in Vietnamese use and " + VietnameseNumbers.format(p.alternative())
                 + " in English use; nothing in the report settles which, so its value is left empty";
+    }
+
+    String ambiguousScale(int i) {
+        List<BigDecimal> two = readings.readings(i);
+        return name(i) + " holds " + VietnameseNumbers.format(readings.parsed(i).value()) + " (shown " + printed(i)
+                + ") in a percentage row, which is " + VietnameseNumbers.format(two.get(0)) + " % or "
+                + VietnameseNumbers.format(two.get(1)) + " %; nothing in the report settles which, so its value is left empty";
     }
 
     /** An impossible value, {@code why} saying what it is instead ("a negative count"). */

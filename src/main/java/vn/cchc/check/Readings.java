@@ -19,15 +19,20 @@ final class Readings {
     private final BigDecimal[] value;
     /** The two readings of a number not settled yet, else null. */
     private final List<List<BigDecimal>> open = new ArrayList<>();
+    /** Whether a row's two readings are the two percent scales of a stored number, not two separator conventions. */
+    private final boolean[] scale;
 
     Readings(List<ParsedRow> rows) {
         this.rows = rows;
         value = new BigDecimal[rows.size()];
+        scale = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             ParsedNumber p = rows.get(i).number();
             boolean twoReadings = p.isAmbiguous() && p.alternative().compareTo(p.value()) != 0;
-            open.add(twoReadings ? List.of(p.value(), p.alternative()) : null);
-            if (!twoReadings) value[i] = p.value();
+            List<BigDecimal> scales = twoReadings ? null : PercentScale.readings(rows.get(i), kind(i));
+            scale[i] = scales != null;
+            open.add(twoReadings ? List.of(p.value(), p.alternative()) : scales);
+            if (!twoReadings && scales == null) value[i] = p.value();
         }
     }
 
@@ -59,6 +64,16 @@ final class Readings {
 
     boolean isOpen(int i) {
         return open.get(i) != null;
+    }
+
+    /** Whether the row is open between two percent scales (a spreadsheet number), not two separator conventions. */
+    boolean isScaleOpen(int i) {
+        return scale[i] && open.get(i) != null;
+    }
+
+    /** Whether the row's stored number started with two percent scales (settled since or not). */
+    boolean hadTwoScales(int i) {
+        return scale[i];
     }
 
     /** The two readings of an open number. */

@@ -11,7 +11,9 @@ import vn.cchc.number.ParsedNumber;
 /**
  * Settles the numbers whose reading depends on the separator convention ("2.097": 2097 in Vietnamese use, 2.097 in
  * English use), from the strongest evidence to the weakest: the indicator's kind, the relations the number takes part
- * in, then the convention the report uses elsewhere. A number nothing settles stays open (and is flagged).
+ * in, then the convention the report uses elsewhere. A number nothing settles stays open (and is flagged). The two
+ * percent scales of a spreadsheet number ({@link PercentScale}) are settled by the same kind and relation steps, then by
+ * the way the workbook writes its other percentages, never by the separator convention.
  */
 final class SeparatorSettling {
     /** Beyond this many open numbers in one relation, trying every combination of readings costs too much. */
@@ -24,6 +26,7 @@ final class SeparatorSettling {
         byKind(r);
         byRelations(r, relations);
         byConvention(r);
+        PercentScale.byWorkbook(r);
     }
 
     /** A count is whole, a percent lies in 0..100, a code is one of its codes: often only one reading is. */
@@ -84,7 +87,7 @@ final class SeparatorSettling {
         int english = 0;
         for (int i = 0; i < r.size(); i++) {
             ParsedNumber p = r.parsed(i);
-            if (p.kind() != NumberKind.NUMBER) continue;
+            if (p.kind() != NumberKind.NUMBER || r.hadTwoScales(i)) continue;
             if (p.isAmbiguous()) {
                 BigDecimal settled = r.isOpen(i) ? null : r.value(i);
                 if (settled == null) continue;
@@ -108,7 +111,9 @@ final class SeparatorSettling {
         }
         if ((vietnamese == 0) == (english == 0)) return; // no evidence, or both: the report does not say
         for (int i = 0; i < r.size(); i++) {
-            if (r.isOpen(i)) r.settle(i, vietnamese > 0 ? r.parsed(i).value() : r.parsed(i).alternative());
+            if (r.isOpen(i) && !r.isScaleOpen(i)) {
+                r.settle(i, vietnamese > 0 ? r.parsed(i).value() : r.parsed(i).alternative());
+            }
         }
     }
 }

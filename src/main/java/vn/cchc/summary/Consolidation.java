@@ -24,7 +24,7 @@ public final class Consolidation {
 
     /** The flags the consistency checks put on the rows of a failed check. */
     static final Set<Flag> CHECK_FLAGS = Set.of(Flag.RATE_MISMATCH, Flag.SUM_MISMATCH, Flag.OUT_OF_RANGE,
-            Flag.UNIT_MISMATCH, Flag.AMBIGUOUS_NUMBER);
+            Flag.UNIT_MISMATCH, Flag.AMBIGUOUS_NUMBER, Flag.AMBIGUOUS_PERCENT);
 
     private final Catalogue catalogue;
 

@@ -52,6 +52,8 @@ public enum Flag {
             "the table has several value columns and its header does not say which is the report's period; the latest period was taken as `value` (the others are in `values`)"),
     FORMULA_WITHOUT_VALUE("formula_without_value",
             "spreadsheets only: a formula in the row was never calculated by the program that saved the file, so its value is unknown"),
+    AMBIGUOUS_PERCENT("ambiguous_percent",
+            "spreadsheets only: a percentage row holds a stored number whose scale is in doubt (`0.955` in a cell not formatted as a percentage: 95.5 % typed as a fraction, or 0.955 %), and neither the report's arithmetic nor the way the workbook writes its other percentages settles which; `value` is null"),
     OCR("ocr", "the row was read from a page image by OCR (a scan); `ocr_confidence` says how sure OCR is of its value"),
     OCR_UNCERTAIN("ocr_uncertain",
             "OCR is not sure of the value: read below confidence 80, ink it could not read, or two readings that disagree (then `value` is null), or a consistency check contradicts it (then the value is kept beside the check's flag)");
