@@ -36,7 +36,7 @@ public final class CatalogueCommand implements Callable<Integer> {
         try {
             c = file == null ? Catalogue.builtIn() : CatalogueFiles.load(file);
         } catch (CatalogueException e) {
-            parent.err.println("cchc: catalogue: " + e.getMessage());
+            parent.err.println(vn.cchc.text.Printable.escape("cchc: catalogue: " + e.getMessage()));
             return ExitCodes.USAGE;
         }
         if (format == Format.json) CatalogueFiles.writeJson(c, parent.out);

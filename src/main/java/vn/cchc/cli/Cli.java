@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 import vn.cchc.pipeline.ExitCodes;
+import vn.cchc.text.Reasons;
 import vn.cchc.write.CheckedOutputStream;
 import vn.cchc.write.OutputFailure;
 
@@ -54,7 +55,7 @@ public final class Cli {
     /** The exit code for an exception out of a command, after its one line on standard error. */
     private static int failure(Exception ex, PrintStream err) {
         if (ex instanceof OutputFailure f && f.closedPipe()) return ExitCodes.PIPE_CLOSED; // quiet, like SIGPIPE
-        err.println("cchc: " + Messages.oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+        err.println("cchc: " + Messages.oneLine(ex.getMessage() == null ? Reasons.brief(ex) : ex.getMessage()));
         return ExitCodes.SOME_FAILED;
     }
 }

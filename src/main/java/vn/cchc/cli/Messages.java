@@ -1,5 +1,7 @@
 package vn.cchc.cli;
 
+import vn.cchc.text.Printable;
+
 /** Message text for standard error. */
 final class Messages {
     private Messages() {
@@ -7,6 +9,6 @@ final class Messages {
 
     /** One line: a message with line breaks would split across stderr lines and break line-based log readers. */
     static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return s == null ? "" : Printable.escape(s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 }

@@ -24,6 +24,7 @@ import vn.cchc.model.ResultSink;
 import vn.cchc.model.SourceFile;
 import vn.cchc.model.StatRecord;
 import vn.cchc.read.pdf.PdfPages;
+import vn.cchc.text.Printable;
 import vn.cchc.text.Reasons;
 import vn.cchc.vocabulary.Flag;
 import vn.cchc.summary.Duplicates;
@@ -252,13 +253,15 @@ public final class Batch {
         if (r.failed() || !r.warnings().isEmpty()) progress.clear();
         if (r.failed()) {
             counts.failed++;
-            err.println("cchc: " + r.file() + ": " + r.error());
+            // one line whatever control characters the name or the document's text hold
+            err.println(Printable.escape("cchc: " + r.file() + ": " + r.error()));
         }
         if (!quiet) {
-            for (String w : r.warnings()) err.println("cchc: " + r.file() + ": warning: " + w);
-            UnmatchedSummary.of(r.records()).ifPresent(line -> err.println("cchc: " + r.file() + ": " + line));
+            for (String w : r.warnings()) err.println(Printable.escape("cchc: " + r.file() + ": warning: " + w));
+            UnmatchedSummary.of(r.records()).ifPresent(line -> err.println(Printable.escape("cchc: " + r.file() + ": " + line)));
             if (first.isPresent() && warnDuplicates) {
-                err.println("cchc: " + r.file() + ": warning: " + Duplicates.warning(r.file(), first.get(), r.metadata()));
+                err.println(Printable.escape("cchc: " + r.file() + ": warning: "
+                        + Duplicates.warning(r.file(), first.get(), r.metadata())));
             }
         }
         // no line per file: standard error lists what failed; the problems are in the output and in `cchc check`

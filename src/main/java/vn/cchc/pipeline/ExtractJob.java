@@ -16,6 +16,7 @@ import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.model.FileResult;
 import vn.cchc.read.Readers;
 import vn.cchc.report.MetadataOverride;
+import vn.cchc.text.Printable;
 import vn.cchc.write.AtomicFileOutput;
 import vn.cchc.write.CheckedOutputStream;
 import vn.cchc.write.NonClosingOutputStream;
@@ -100,7 +101,7 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
                     Readers readers) throws IOException {
         if (output != null && isAnInput(files, output)) {
             // `-o report.txt report.txt` would replace the report with its own CSV
-            err.println("cchc: " + output + ": the output file is also an input; refusing to overwrite it");
+            err.println(Printable.escape("cchc: " + output + ": the output file is also an input; refusing to overwrite it"));
             return ExitCodes.USAGE;
         }
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
@@ -132,7 +133,7 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
             return exitCode(summary, strict);
         } catch (WarehouseException e) {
             // one line, as for a bad file; what was committed before stays, and the next run completes the rest
-            err.println("cchc: " + e.getMessage());
+            err.println(Printable.escape("cchc: " + e.getMessage()));
             return ExitCodes.SOME_FAILED;
         }
     }
@@ -226,7 +227,7 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
         try {
             return Optional.of(new IndicatorMatcher(catalogue == null ? Catalogue.builtIn() : CatalogueFiles.load(catalogue)));
         } catch (CatalogueException e) {
-            err.println("cchc: catalogue: " + e.getMessage());
+            err.println(Printable.escape("cchc: catalogue: " + e.getMessage()));
             return Optional.empty();
         }
     }

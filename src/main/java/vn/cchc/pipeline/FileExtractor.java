@@ -153,6 +153,7 @@ public final class FileExtractor {
 
     private FileResult extractOrFail(Path path, String display, Path companion) throws IOException {
         if (Files.isDirectory(path)) return FileResult.failed(display, null, "is a directory");
+        if (!Files.isRegularFile(path)) return FileResult.failed(display, null, FileKinds.notRegular(path));
         long size = Files.size(path);
         if (size == 0) return FileResult.failed(display, null, "empty file (0 bytes)");
         if (size > maxFileBytes) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import vn.cchc.model.FileResult;
+import vn.cchc.text.Printable;
 import vn.cchc.write.AtomicFileOutput;
 
 /**
@@ -95,11 +96,12 @@ public final class IncrementalState implements ContentLedger {
     /** Records a file that failed in this run, with its reason. */
     public synchronized void addFailure(String sha256, String display, String reason) {
         if (extracted.containsKey(sha256)) return;
-        failed.put(sha256, "failed " + sha256 + "  " + oneLine(display).replace('\t', ' ') + "\t" + oneLine(reason));
+        failed.put(sha256, "failed " + sha256 + "  " + oneLine(display) + "\t" + oneLine(reason));
     }
 
+    /** A name or reason as one line; a tab too is escaped, since it separates the reason on a failed line. */
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("[\\p{Cntrl}&&[^\t]]", " ");
+        return Printable.escape(s);
     }
 
     /** A success is recorded as extracted, a failure with its reason (skipped next time until --retry-failed). */

@@ -29,6 +29,9 @@ public final class InputExpander {
     public static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "docx", "doc", "pdf", "odt", "rtf", "html", "htm",
             "xlsx", "xlsm", "xls", "ods", "png", "jpg", "jpeg", "tif", "tiff");
 
+    static final String NO_REPORTS_IN_FOLDER = "no reports found (a folder is searched for .pdf, .docx, .doc, .odt, "
+            + ".rtf, .txt, .html, spreadsheet and image files)";
+
     private final Path stdinCopy;
 
     public InputExpander() {
@@ -57,6 +60,8 @@ public final class InputExpander {
         if (Files.isDirectory(p)) return walk(p);
         if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isGlob(arg)) {
             if (!Files.exists(p)) return List.of(InputFile.missing(arg, "no such file or directory"));
+            // a named pipe would block until someone writes to it, /dev/zero never ends: neither is opened
+            if (!Files.isRegularFile(p)) return List.of(InputFile.missing(arg, FileKinds.notRegular(p)));
             return List.of(InputFile.of(p, arg));
         }
         return glob(arg);
@@ -85,7 +90,7 @@ public final class InputExpander {
         } catch (IOException | RuntimeException e) {
             return List.of(InputFile.missing(pattern, "cannot list: " + e.getMessage()));
         }
-        if (files.isEmpty()) return List.of(InputFile.missing(pattern, "no file matches"));
+        if (files.isEmpty()) return List.of(InputFile.missing(pattern, "no reports found (no file matches)"));
         return files;
     }
 
@@ -146,6 +151,8 @@ public final class InputExpander {
             problems.add(InputFile.missing(dir.toString(), "cannot list folder: " + e.getMessage()));
         }
         files.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
+        // an empty inbox (or a folder named like a report) must not pass for a run that found nothing to do
+        if (files.isEmpty()) problems.add(0, InputFile.missing(dir.toString(), NO_REPORTS_IN_FOLDER));
         List<InputFile> all = new ArrayList<>(files);
         all.addAll(problems);
         return all;

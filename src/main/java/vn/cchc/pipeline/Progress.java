@@ -64,7 +64,7 @@ public class Progress {
         lastDraw = now;
         double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
         String head = String.format(Locale.ROOT, "cchc: %d/%d files, %.1f files/s, ", done, total, done / seconds);
-        String name = file;
+        String name = vn.cchc.text.Printable.escape(file);
         int room = WIDTH - head.length();
         if (name.length() > room) name = "…" + name.substring(name.length() - room + 1);
         err.print("\r\033[K" + head + name);

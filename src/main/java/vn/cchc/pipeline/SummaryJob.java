@@ -16,6 +16,7 @@ import vn.cchc.model.FileResult;
 import vn.cchc.model.ResultSink;
 import vn.cchc.read.Readers;
 import vn.cchc.report.MetadataOverride;
+import vn.cchc.text.Printable;
 import vn.cchc.summary.Consolidation;
 import vn.cchc.summary.Duplicates;
 import vn.cchc.summary.Summary;
@@ -58,7 +59,7 @@ public record SummaryJob(List<String> inputs, SummaryFormat format, Path output,
             return ExitCodes.SOME_FAILED;
         }
         Duplicates.Resolution resolved = Duplicates.resolve(ofPeriod.get());
-        if (!quiet) for (Duplicates.Dropped d : resolved.dropped()) err.println("cchc: summary: warning: " + d.warning());
+        if (!quiet) for (Duplicates.Dropped d : resolved.dropped()) err.println(Printable.escape("cchc: summary: warning: " + d.warning()));
         String chosen = resolved.kept().get(0).metadata().period();
         Summary summary = new Consolidation(matcher.catalogue()).of(chosen, resolved.kept(), resolved.dropped());
         if (output == null) {
@@ -88,14 +89,14 @@ public record SummaryJob(List<String> inputs, SummaryFormat format, Path output,
             else byPeriod.computeIfAbsent(u.metadata().period(), p -> new ArrayList<>()).add(u.file());
         }
         if (!quiet) {
-            for (String file : unknown) err.println("cchc: summary: warning: " + file + ": period unknown, left out of the summary");
+            for (String file : unknown) err.println(Printable.escape("cchc: summary: warning: " + file + ": period unknown, left out of the summary"));
         }
         if (period == null && byPeriod.size() > 1) {
             StringBuilder s = new StringBuilder("cchc: summary: the reports are of several periods (");
             byPeriod.forEach((p, files) -> s.append(p).append(": ").append(files.size()).append(" file(s), e.g. ")
                     .append(files.get(0)).append("; "));
             s.setLength(s.length() - 2);
-            err.println(s.append("); pick one with --period").toString());
+            err.println(Printable.escape(s.append("); pick one with --period").toString()));
             return Optional.empty();
         }
         List<Unit> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import vn.cchc.check.Problem;
 import vn.cchc.model.FileResult;
 import vn.cchc.model.ResultSink;
 import vn.cchc.report.ReportMetadata;
+import vn.cchc.text.Printable;
 
 /**
  * {@code cchc check} output: per report, who sent it and for which period, then each problem on its own line, for the
@@ -27,12 +28,12 @@ public final class ProblemListSink implements ResultSink {
     public void accept(FileResult r) {
         if (r.failed()) {
             failed++;
-            out.println(r.file() + ": not checked: " + r.error());
+            out.println(Printable.escape(r.file() + ": not checked: " + r.error()));
             out.println();
             return;
         }
         checked++;
-        String head = r.file() + " (" + describe(r.metadata()) + ")";
+        String head = Printable.escape(r.file() + " (" + describe(r.metadata()) + ")");
         if (r.problems().isEmpty()) {
             out.println(head + ": no problems");
             out.println();
@@ -41,7 +42,7 @@ public final class ProblemListSink implements ResultSink {
         withProblems++;
         problems += r.problems().size();
         out.println(head + ": " + r.problems().size() + " problem(s)");
-        for (Problem p : r.problems()) out.println("  - " + p.line());
+        for (Problem p : r.problems()) out.println("  - " + Printable.escape(p.line()));
         out.println();
     }
 

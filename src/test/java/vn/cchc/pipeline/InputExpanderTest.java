@@ -31,6 +31,6 @@ class InputExpanderTest {
         // a single star stays in its folder, as in every shell
         assertEquals(List.of("r/a.pdf"), expand("r/*.pdf"));
         assertEquals(List.of("r/x/b.pdf"), expand("r/*/*.pdf"));
-        assertEquals(List.of("!no file matches"), expand("r/**/*.doc"));
+        assertEquals(List.of("!no reports found (no file matches)"), expand("r/**/*.doc"));
     }
 }
