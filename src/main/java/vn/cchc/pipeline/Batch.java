@@ -287,13 +287,8 @@ public final class Batch {
     }
 
     private static final class Counts {
-        int failed;
-        int skipped;
-        int failedBefore;
-        long records;
-        long unmatched;
-        long flagged;
-        long problems;
+        int failed, skipped, failedBefore;
+        long records, unmatched, flagged, problems;
     }
 
     /** One input on its way through a worker. */
