@@ -39,7 +39,11 @@ final class RecordBuilder {
         flags.addAll(md.flags()); // a record whose issuer or period is unknown says so itself
         if (!match.matched()) flags.add(Flag.UNMATCHED);
         flags.addAll(checked.flags());
+        // a character the decoder could not read (a stray byte) may be any letter or digit: say so on its row only
+        if (hasReplacement(row)) flags.add(Flag.REPLACED_CHARACTER);
         java.math.BigDecimal value = checked.value();
+        // the lost character may have been a digit or a separator: no value rather than a wrong one
+        if (row.valueRaw() != null && row.valueRaw().indexOf('\uFFFD') >= 0) value = null;
         if (flags.contains(Flag.OCR)) {
             if (!checked.flags().isEmpty() && !flags.contains(Flag.OCR_UNCERTAIN)) {
                 flags.add(Flag.OCR_UNCERTAIN); // the report's own arithmetic contradicts what OCR read
@@ -54,6 +58,13 @@ final class RecordBuilder {
                 Math.round(match.score() * 1000) / 1000.0, rowKey,
                 md.issuer(), md.level(), md.reportNumber(), md.reportDate(), md.period(),
                 flags, null, row.valueConfidence());
+    }
+
+    private static boolean hasReplacement(StatRow row) {
+        for (String s : new String[] {row.stt(), row.label(), row.unit(), row.valueRaw(), row.note()}) {
+            if (s != null && s.indexOf('\uFFFD') >= 0) return true;
+        }
+        return false;
     }
 
     private static BigDecimal previous(StatRow row, ValueColumns.Choice choice) {

@@ -25,6 +25,8 @@ public final class FormatDetector {
     public MediaType detect(InputStream in, String fileName) throws IOException {
         MediaType plain = PlainTextSniffer.plainText(in, fileName);
         if (plain != null) return plain;
+        // Tika takes UTF-16 text without a byte-order mark for an image (its zero bytes match a PCX header)
+        if (PlainTextSniffer.isUtf16WithoutBom(in)) return MediaType.TEXT_PLAIN;
         Metadata md = new Metadata();
         if (fileName != null) md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         MediaType type = MediaType.parse(TikaHolder.TIKA.detect(in, md)).getBaseType();

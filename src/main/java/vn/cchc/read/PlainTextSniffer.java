@@ -33,6 +33,16 @@ final class PlainTextSniffer {
         return isPlain(head) ? MediaType.TEXT_PLAIN : null;
     }
 
+    /** Whether the head of {@code in} is UTF-16 text without a byte-order mark. The stream is left unread. */
+    static boolean isUtf16WithoutBom(InputStream in) throws IOException {
+        in.mark(HEAD);
+        try {
+            return Utf16Sniffer.withoutBom(in.readNBytes(HEAD)) != null;
+        } finally {
+            in.reset();
+        }
+    }
+
     private static boolean textName(String fileName) {
         if (fileName == null || fileName.isEmpty()) return true;
         String n = fileName.toLowerCase(Locale.ROOT);

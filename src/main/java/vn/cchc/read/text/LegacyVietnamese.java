@@ -27,7 +27,8 @@ final class LegacyVietnamese {
     /** Bytes enough to recognise an encoding; judging a sample keeps a big file from being decoded three times. */
     private static final int SAMPLE_BYTES = 256 * 1024;
 
-    private enum Encoding {
+    /** A legacy encoding: its name for messages and how its bytes become Unicode (NFC). */
+    enum Encoding {
         WINDOWS_1258("Windows-1258") {
             @Override
             String decode(byte[] b) {
@@ -58,6 +59,15 @@ final class LegacyVietnamese {
 
     /** The best decoding that reads as Vietnamese, or empty when no candidate does. */
     static Optional<Decoded> decode(byte[] bytes) {
+        return detect(bytes).map(e -> new Decoded(e.label, e.decode(bytes)));
+    }
+
+    /**
+     * The encoding whose decoding of (the first {@link #SAMPLE_BYTES} of) {@code bytes} reads best as Vietnamese, or
+     * empty when none does. Every encoding maps each byte (VNI: each letter and the mark after it) on its own, so the
+     * one found here decodes the rest of the file line by line.
+     */
+    static Optional<Encoding> detect(byte[] bytes) {
         byte[] sample = sample(bytes);
         Encoding best = null;
         int bestScore = Integer.MIN_VALUE;
@@ -68,8 +78,7 @@ final class LegacyVietnamese {
                 bestScore = p.score();
             }
         }
-        if (best == null) return Optional.empty();
-        return Optional.of(new Decoded(best.label, best.decode(bytes)));
+        return Optional.ofNullable(best);
     }
 
     /** The first {@link #SAMPLE_BYTES} bytes, cut after a line break so that no letter is split from its mark. */
@@ -87,13 +96,42 @@ final class LegacyVietnamese {
      * replaced only when the recovered text reads as Vietnamese better than the text as it is.
      */
     static Optional<Decoded> undoMisreading(String text) {
+        return misreading(text).map(e -> new Decoded(misreadLabel(e), rewrite(e, text)));
+    }
+
+    /** The encoding a misread text (see {@link #undoMisreading}) was in, judged on the text or a sample of it. */
+    static Optional<Encoding> misreading(String text) {
         byte[] bytes = singleBytes(text);
         if (bytes == null) return Optional.empty();
-        Optional<Decoded> recovered = decode(bytes);
-        if (recovered.isEmpty() || recovered.get().encoding().equals("Windows-1258")) return Optional.empty();
-        if (Plausibility.of(recovered.get().text()).score() <= Plausibility.of(text).score()) return Optional.empty();
-        return Optional.of(new Decoded(recovered.get().encoding() + " saved as UTF-8 by a program that misread it",
-                recovered.get().text()));
+        Optional<Encoding> found = detect(bytes);
+        if (found.isEmpty() || found.get() == Encoding.WINDOWS_1258) return Optional.empty();
+        byte[] sample = sample(bytes); // one byte per character: the same stretch of text as the sample's bytes
+        if (Plausibility.of(found.get().decode(sample)).score() <= Plausibility.of(text.substring(0, sample.length)).score()) {
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    /** How a text misread from {@code e} is named in warnings. */
+    static String misreadLabel(Encoding e) {
+        return e.label + " saved as UTF-8 by a program that misread it";
+    }
+
+    /**
+     * A line of misread text, recovered: its characters written back as single bytes and decoded from {@code e}. A
+     * line with a character no single byte can write was not misread (an ASCII line is the same either way).
+     */
+    static String rewrite(Encoding e, String line) {
+        if (line.isEmpty()) return line;
+        Charset cp1252 = Charset.forName("windows-1252");
+        java.nio.charset.CharsetEncoder encoder = cp1252.newEncoder();
+        byte[] out = new byte[line.length()];
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c > 0xFF && !encoder.canEncode(c)) return line;
+            out[i] = c <= 0xFF ? (byte) c : String.valueOf(c).getBytes(cp1252)[0];
+        }
+        return e.decode(out);
     }
 
     /** The text's characters as Windows-1252 / Latin-1 bytes, or null when it has any other (or no 8-bit) character. */

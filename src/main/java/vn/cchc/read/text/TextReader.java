@@ -3,21 +3,17 @@ package vn.cchc.read.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import vn.cchc.read.Block;
-import vn.cchc.read.Cell;
 import vn.cchc.read.Document;
+import vn.cchc.read.DocumentLimits;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.Paragraph;
 import vn.cchc.read.ReadException;
-import vn.cchc.read.Row;
-import vn.cchc.read.Table;
-import vn.cchc.read.Text;
-import vn.cchc.vocabulary.PageNumbers;
+import vn.cchc.vocabulary.Flag;
 
 /**
  * Plain-text reports as conversions leave them: paragraphs, light Markdown ({@code ##}, {@code **}), and tables
@@ -27,17 +23,8 @@ import vn.cchc.vocabulary.PageNumbers;
  * tables rebuilt by {@link FlattenedTableRecovery}.
  */
 public final class TextReader implements DocumentReader {
-    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])");
-    /** A Markdown pipe-table line: "| a | b |" (outer pipes optional only in the spec; converters write them). */
-    private static final Pattern PIPE_ROW = Pattern.compile("\\|.*\\|.*\\|");
-    /** The line under a pipe table's header: "|---|:---:|---|". */
-    private static final Pattern PIPE_RULE = Pattern.compile("\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?");
-    /** A pipe inside a cell is escaped as "\\|"; it splits no cell. */
-    private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
-    private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-
     private final FlattenedTableRecovery flattened;
+    private final DocumentLimits limits;
 
     public TextReader() {
         this(new FlattenedTableRecovery());
@@ -45,7 +32,13 @@ public final class TextReader implements DocumentReader {
 
     /** @param flattened how tables flattened into lines are rebuilt (its unit lexicon can carry the catalogue's units) */
     public TextReader(FlattenedTableRecovery flattened) {
+        this(flattened, DocumentLimits.STANDARD);
+    }
+
+    /** @param limits how much of a file is kept before it is too large */
+    public TextReader(FlattenedTableRecovery flattened, DocumentLimits limits) {
         this.flattened = flattened;
+        this.limits = limits;
     }
 
     @Override
@@ -58,68 +51,36 @@ public final class TextReader implements DocumentReader {
         return "txt";
     }
 
+    /** Reads the text line by line: memory holds what the document keeps, never the whole file. */
     @Override
     public Document read(InputStream in) throws IOException, ReadException {
-        LegacyVietnamese.Decoded decoded = TextDecoder.decodeNamed(in.readAllBytes());
-        String text = decoded.text();
-        if (text.isBlank()) throw new ReadException("empty file (no text)");
-        Document doc = parse(text);
-        if (TextDecoder.isUnicode(decoded)) return doc;
-        // provenance: the labels were converted, so say from what
+        TextLines lines = TextLines.open(in, limits);
+        TextBlocks blocks = new TextBlocks(flattened, limits);
+        for (String line = lines.next(); line != null; line = lines.next()) blocks.add(line);
+        if (blocks.isBlank()) throw new ReadException("empty file (no text)");
+        Document doc = blocks.finish(format());
+        if (lines.isUnicode() && lines.replacedCount() == 0) return doc;
         List<String> warnings = new ArrayList<>(doc.warnings());
-        warnings.add("text converted to Unicode from " + decoded.encoding());
+        // provenance: the labels were converted, so say from what
+        if (!lines.isUnicode()) warnings.add("text converted to Unicode from " + lines.encoding());
+        if (lines.replacedCount() > 0) {
+            warnings.add(lines.replacedCount() + " invalid " + lines.encoding() + " byte sequence(s) replaced by U+FFFD (at byte offset "
+                    + lines.replacedOffsets().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (lines.replacedCount() > lines.replacedOffsets().size() ? ", ..." : "")
+                    + "); rows holding one are flagged " + Flag.REPLACED_CHARACTER.code());
+        }
         return new Document(doc.format(), doc.blocks(), warnings);
     }
 
     /** Splits decoded text into paragraphs and tables. */
     public Document parse(String text) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<Block> blocks = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        int tableIndex = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String trimmed = line.strip();
-            if (isPipeRule(trimmed)) continue;
-            if (isPipeRow(trimmed)) {
-                rows.add(pipeRow(rows.size(), trimmed));
-                continue;
-            }
-            if (line.indexOf('\t') >= 0) {
-                rows.add(toRow(rows.size(), line));
-                continue;
-            }
-            if (!rows.isEmpty() && (trimmed.isEmpty() || PageNumbers.is(trimmed))
-                    && nextContentIsTabLine(lines, i + 1)) {
-                continue; // blank line or page number inside a table
-            }
-            if (!rows.isEmpty()) {
-                blocks.add(new Table(tableIndex++, rows, null));
-                rows = new ArrayList<>();
-            }
-            if (!trimmed.isEmpty()) blocks.add(new Paragraph(paragraphText(trimmed), null));
+        TextBlocks blocks = new TextBlocks(flattened, DocumentLimits.NONE);
+        try {
+            for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) blocks.add(line);
+        } catch (ReadException e) {
+            throw new IllegalStateException("no limit to pass", e); // text in memory is read without limits
         }
-        if (!rows.isEmpty()) blocks.add(new Table(tableIndex, rows, null));
-        if (tableIndex == 0 && rows.isEmpty()) {
-            // no tab table: the text may still hold tables a PDF-to-text tool flattened into lines
-            List<SourceLine> source = sourceLines(lines);
-            FlattenedTableRecovery.Result found = flattened.recoverWithWarnings(source);
-            List<Block> withFlattened = found.tables().isEmpty() ? blocks : withTables(found.tables(), source);
-            return new Document(format(), withFlattened, found.warnings());
-        }
-        return new Document(format(), blocks, List.of());
-    }
-
-    /** The lines with their pages when the text marks page breaks with form feeds (as pdftotext does). */
-    private static List<SourceLine> sourceLines(String[] lines) {
-        List<SourceLine> source = new ArrayList<>(lines.length);
-        boolean paged = Arrays.stream(lines).anyMatch(l -> l.indexOf('\f') >= 0);
-        int page = 1;
-        for (String l : lines) {
-            if (paged) page += (int) l.chars().filter(c -> c == '\f').count();
-            source.add(new SourceLine(l.replace("\f", ""), paged ? page : null));
-        }
-        return source;
+        return blocks.finish(format());
     }
 
     /**
@@ -147,7 +108,7 @@ public final class TextReader implements DocumentReader {
     private static void addParagraph(List<Block> blocks, SourceLine line) {
         String trimmed = line.text().strip();
         if (trimmed.isEmpty()) return;
-        String text = paragraphText(trimmed);
+        String text = TextBlocks.paragraphText(trimmed);
         if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph prev && isCapitals(prev.text())
                 && isCapitals(text.split("[\\s(]", 2)[0])) {
             blocks.set(blocks.size() - 1, new Paragraph(prev.text() + " " + text, prev.page()));
@@ -160,53 +121,5 @@ public final class TextReader implements DocumentReader {
         long letters = s.chars().filter(Character::isLetter).count();
         long upper = s.chars().filter(Character::isUpperCase).count();
         return letters > 0 && upper == letters;
-    }
-
-    private static boolean nextContentIsTabLine(String[] lines, int from) {
-        for (int j = from; j < lines.length; j++) {
-            String l = lines[j];
-            String t = l.strip();
-            if (l.indexOf('\t') >= 0 || isPipeRow(t)) return true;
-            if (!t.isEmpty() && !PageNumbers.is(t)) return false;
-        }
-        return false;
-    }
-
-    private static Row toRow(int index, String line) {
-        String[] parts = line.split("\t", -1);
-        List<Cell> cells = new ArrayList<>(parts.length);
-        for (int c = 0; c < parts.length; c++) {
-            String part = parts[c];
-            cells.add(new Cell(Text.cleanMarkup(part), c, 1, Text.isBoldMarkup(part)));
-        }
-        return new Row(index, cells, null);
-    }
-
-    private static boolean isPipeRow(String trimmed) {
-        return trimmed.startsWith("|") && trimmed.endsWith("|") && PIPE_ROW.matcher(trimmed).matches();
-    }
-
-    private static boolean isPipeRule(String trimmed) {
-        return trimmed.contains("-") && PIPE_RULE.matcher(trimmed).matches();
-    }
-
-    /** "| 1. | **Số văn bản** | Văn bản | 3 | |" → cells; a cell wholly in ** ** is bold, "<br>" breaks a line. */
-    private static Row pipeRow(int index, String trimmed) {
-        String inner = trimmed.substring(1, trimmed.length() - 1);
-        String[] parts = UNESCAPED_PIPE.split(inner, -1);
-        List<Cell> cells = new ArrayList<>(parts.length);
-        for (int c = 0; c < parts.length; c++) {
-            String part = LINE_BREAK_TAG.matcher(parts[c].strip().replace("\\|", "|")).replaceAll("\n");
-            boolean bold = part.length() > 4 && part.startsWith("**") && part.endsWith("**") || Text.isBoldMarkup(part);
-            String text = EMPHASIS.matcher(part).replaceAll("");
-            cells.add(new Cell(Text.cleanMarkup(text).strip(), c, 1, bold));
-        }
-        return new Row(index, cells, null);
-    }
-
-    private static String paragraphText(String line) {
-        String t = HEADING_MARK.matcher(line).replaceFirst("");
-        t = EMPHASIS.matcher(t).replaceAll("");
-        return Text.cleanMarkup(t);
     }
 }
