@@ -172,6 +172,9 @@ public final class FileExtractor {
             Document doc;
             try {
                 doc = reader.get().read(in);
+                // the text reader stops at the caps as it reads; the others are checked whole, before the stages
+                // after reading spend time and memory on a table no report has
+                vn.cchc.read.DocumentLimits.STANDARD.check(doc);
             } catch (ReadException e) {
                 return FileResult.failed(display, format, e.getMessage());
             }

@@ -22,9 +22,14 @@ public record DocumentLimits(int lineChars, int cellsPerRow, int rowsPerTable, i
             Integer.MAX_VALUE, Long.MAX_VALUE);
 
     /** The one-line failure for a document past a cap; {@code where} says where ("line 12"), or is null. */
-    public static ReadException tooLarge(String what, long limit, String where) {
-        return new ReadException("too large: " + what + " (the limit is " + String.format(Locale.ROOT, "%,d", limit)
-                + (where == null ? "" : "; at " + where) + "); not a report cchc can read");
+    public static ReadException tooLarge(String what, String where) {
+        return new ReadException("too large: " + what + (where == null ? "" : " (at " + where + ")")
+                + "; no report is this big");
+    }
+
+    /** A count as messages write it: 20,000. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** Checks a document a reader built whole (the readers of binary formats): its tables against the caps. */
@@ -32,13 +37,13 @@ public record DocumentLimits(int lineChars, int cellsPerRow, int rowsPerTable, i
         long total = 0;
         for (Table t : doc.tables()) {
             if (t.rows().size() > rowsPerTable) {
-                throw tooLarge("a table of " + t.rows().size() + " rows", rowsPerTable, null);
+                throw tooLarge("a table of more than " + count(rowsPerTable) + " rows", null);
             }
             total += t.rows().size();
-            if (total > rows) throw tooLarge("more than " + rows + " table rows", rows, null);
+            if (total > rows) throw tooLarge("more than " + count(rows) + " table rows", null);
             for (Row r : t.rows()) {
                 if (r.cells().size() > cellsPerRow) {
-                    throw tooLarge("a table row of " + r.cells().size() + " cells", cellsPerRow, null);
+                    throw tooLarge("a table row of more than " + count(cellsPerRow) + " cells", null);
                 }
             }
         }

@@ -61,8 +61,8 @@ final class TextBlocks {
     void add(String text) throws ReadException {
         line++;
         chars += text.length();
-        if (chars > limits.chars()) throw DocumentLimits.tooLarge("more than " + limits.chars() + " characters of text",
-                limits.chars(), "line " + line);
+        if (chars > limits.chars()) throw DocumentLimits.tooLarge("more than "
+                + DocumentLimits.count(limits.chars()) + " characters of text", "line " + line);
         if (source != null) source.add(text);
         if (text.indexOf('\f') >= 0) paged = true;
         String trimmed = text.strip();
@@ -103,15 +103,16 @@ final class TextBlocks {
         held.clear(); // the table goes on across them
         source = null;
         if (rows.size() >= limits.rowsPerTable()) {
-            throw DocumentLimits.tooLarge("a table of more than " + limits.rowsPerTable() + " rows", limits.rowsPerTable(),
+            throw DocumentLimits.tooLarge("a table of more than " + DocumentLimits.count(limits.rowsPerTable()) + " rows",
                     "line " + line);
         }
         if (++totalRows > limits.rows()) {
-            throw DocumentLimits.tooLarge("more than " + limits.rows() + " table rows", limits.rows(), "line " + line);
+            throw DocumentLimits.tooLarge("more than " + DocumentLimits.count(limits.rows()) + " table rows", "line " + line);
         }
         long cells = text.chars().filter(c -> c == (pipe ? '|' : '\t')).count() + 1;
         if (cells > limits.cellsPerRow()) {
-            throw DocumentLimits.tooLarge("a table row of " + cells + " cells", limits.cellsPerRow(), "line " + line);
+            throw DocumentLimits.tooLarge("a table row of more than " + DocumentLimits.count(limits.cellsPerRow()) + " cells",
+                    "line " + line);
         }
         rows.add(pipe ? pipeRow(rows.size(), text) : tabRow(rows.size(), text));
     }

@@ -253,8 +253,8 @@ final class TextLines {
     }
 
     private ReadException lineTooLong() {
-        return DocumentLimits.tooLarge("line " + lineNumber + " is longer than " + maxLineChars + " characters",
-                maxLineChars, null);
+        return DocumentLimits.tooLarge("line " + lineNumber + " is longer than " + DocumentLimits.count(maxLineChars)
+                + " characters", null);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -59,12 +59,12 @@ class TextLimitsTest {
 
     @Test
     void aRowOfTooManyCellsFails() {
-        assertTrue(fails(rows(1, 7)).contains("a table row of 7 cells (the limit is 5; at line 2)"));
+        assertTrue(fails(rows(1, 7)).contains("too large: a table row of more than 5 cells (at line 2)"));
     }
 
     @Test
     void aTableOfTooManyRowsFails() {
-        assertTrue(fails(rows(3, 4)).contains("a table of more than 3 rows (the limit is 3; at line 4)"));
+        assertTrue(fails(rows(3, 4)).contains("too large: a table of more than 3 rows (at line 4)"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class TextLimitsTest {
 
     @Test
     void tooMuchTextFails() {
-        assertTrue(fails("Một đoạn văn bản báo cáo.\n".repeat(100)).contains("more than 2000 characters of text"));
+        assertTrue(fails("Một đoạn văn bản báo cáo.\n".repeat(100)).contains("more than 2,000 characters of text"));
     }
 
     @Test
