@@ -60,7 +60,7 @@ class WorkbookSinkTest {
         Path department = corpus("004.txt", 1_700_000_000L);
         Path departmentAgain = corpus("004.docx", 1_700_000_100L); // the same report, modified later
         xlsx = tmp.resolve("out.xlsx");
-        String[] r = run("extract", "-q", "-f", "xlsx", "-o", xlsx.toString(), district.toString(), department.toString(),
+        String[] r = run("extract", "-f", "xlsx", "-o", xlsx.toString(), district.toString(), department.toString(),
                 departmentAgain.toString());
         assertEquals("0", r[0], r[2]);
         err = r[2];
