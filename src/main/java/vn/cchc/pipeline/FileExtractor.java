@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +35,7 @@ import vn.cchc.report.ReportMetadata;
 import vn.cchc.report.ReportMetadataExtractor;
 import vn.cchc.table.StatTable;
 import vn.cchc.table.StatRow;
+import vn.cchc.table.ValueCell;
 import vn.cchc.table.StatisticsTables;
 import vn.cchc.vocabulary.ValueColumn;
 import vn.cchc.table.ValueColumns;
@@ -218,18 +221,24 @@ public final class FileExtractor {
         List<ParsedRow> rows = new ArrayList<>();
         List<ValueColumns.Choice> choices = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        Map<List<ValueColumn>, ValueColumns.Choice> byColumns = new HashMap<>();
         for (StatTable t : found) {
-            // several value columns: the report's period (known only now) says which one is the value
-            List<ValueColumn> valueColumns = t.layout().valueColumns();
-            ValueColumns.Choice choice = valueColumns.isEmpty() ? null : ValueColumns.choose(valueColumns, md.period());
-            List<StatRow> tableRows = choice == null ? t.rows() : t.rows().stream()
-                    .map(r -> r.values().size() == valueColumns.size() ? r.withValueFrom(choice.chosen(), choice.guessed()) : r)
-                    .toList();
+            // several value columns: the report's period (known only now) says which one is the value; each row by
+            // the columns of its own piece, since a table continued under another header may name others
+            List<ValueColumns.Choice> tableChoices = new ArrayList<>();
+            List<StatRow> tableRows = new ArrayList<>();
+            for (StatRow r : t.rows()) {
+                List<ValueColumn> cols = r.values().stream().map(ValueCell::column).toList();
+                ValueColumns.Choice choice = cols.isEmpty() ? null
+                        : byColumns.computeIfAbsent(cols, c -> ValueColumns.choose(c, md.period()));
+                tableChoices.add(choice);
+                tableRows.add(choice == null ? r : r.withValueFrom(choice.chosen(), choice.guessed()));
+            }
             List<IndicatorMatch> matches = matcher.matchAll(tableRows, md.level());
             keys.addAll(RowKeys.of(tableRows, matches, md.level()));
             for (int i = 0; i < tableRows.size(); i++) {
                 rows.add(ParsedRow.of(tableRows.get(i), matches.get(i)));
-                choices.add(choice);
+                choices.add(tableChoices.get(i));
             }
         }
         // the checks see the whole report at once: a rate's terms and a total's parts are other rows

@@ -53,7 +53,7 @@ public record StatRow(Section section, String stt, String label, String unit, St
     public StatRow withValueFrom(int index, boolean guessed) {
         ValueCell v = values.get(index);
         List<Flag> f = flags;
-        if (guessed) {
+        if (guessed && !flags.contains(Flag.VALUE_COLUMN_GUESSED)) {
             f = new java.util.ArrayList<>(flags);
             f.add(Flag.VALUE_COLUMN_GUESSED);
         }

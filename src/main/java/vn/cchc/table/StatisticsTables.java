@@ -57,15 +57,15 @@ public final class StatisticsTables {
             if (layout.isPresent()) {
                 Optional<Section> named = sectionFromHeading(withTitleRows(sinceLastTable, t, layout.get()));
                 if (current != null && continues(sinceLastTable, named, current)) {
-                    current.continueWith(layout.get()); // split at a page break, header repeated by hand
+                    current.continueWith(layout.get(), t.gridWidth()); // split at a page break, header repeated by hand
                     current.addRows(t, layout.get().headerRows());
                 } else {
                     if (current != null) out.add(current.build());
-                    current = new Builder(t.index(), named.orElse(null), layout.get());
+                    current = new Builder(t.index(), named.orElse(null), layout.get(), t.gridWidth());
                     current.addRows(t, layout.get().headerRows());
                 }
             } else if (current != null && onlyTrivial(sinceLastTable)) {
-                current.addRows(t, 0); // continuation across a page break
+                current.addContinuation(t); // continuation across a page break
             } else {
                 if (current != null) out.add(current.build());
                 current = null;
@@ -143,6 +143,10 @@ public final class StatisticsTables {
         private final Section headingSection;
         private final ColumnLayout firstLayout;
         private ColumnLayout layout;
+        /** The grid width of the piece the current layout was read from: a headerless piece is compared to it. */
+        private int width;
+        /** Whether the piece being read maps its value columns by guess (a continuation of another shape). */
+        private boolean guessing;
         private final List<StatRow> rows = new ArrayList<>();
         private final Map<String, String> labelsByStt = new HashMap<>();
         private Section section;
@@ -156,17 +160,52 @@ public final class StatisticsTables {
         private int renumberedLast;
         private String lastNumberedStt;
 
-        Builder(int firstTable, Section headingSection, ColumnLayout layout) {
+        Builder(int firstTable, Section headingSection, ColumnLayout layout, int width) {
             this.firstTable = firstTable;
             this.headingSection = headingSection;
             this.firstLayout = layout;
             this.layout = layout;
+            this.width = width;
             this.section = headingSection;
         }
 
-        /** The continuation has its own header, whose columns may sit elsewhere. */
-        void continueWith(ColumnLayout next) {
-            this.layout = next;
+        /**
+         * The continuation has its own header, whose columns may sit elsewhere and name other value columns. A header
+         * that names none where the part before named several ("Số liệu" over unnamed columns) keeps the named ones
+         * when the grid is the same; on another grid, which column is the period's is a guess.
+         */
+        void continueWith(ColumnLayout next, int nextWidth) {
+            guessing = false;
+            if (next.valueColumns().isEmpty() && !layout.valueColumns().isEmpty()) {
+                if (nextWidth == width && ContinuationColumns.sameRoles(layout, next)) {
+                    next = new ColumnLayout(next.columns(), next.headerRows(), layout.valueColumns());
+                } else {
+                    guessing = true;
+                }
+            }
+            layout = next;
+            width = nextWidth;
+        }
+
+        /**
+         * A piece with no header of its own, continuing the table on the next page: read by the columns of the piece
+         * before when its grid has their shape (or lacks only the note column); a piece with another number of value
+         * columns has no header to say which is which, so its values are marked as guessed.
+         */
+        void addContinuation(Table t) {
+            int w = t.gridWidth();
+            guessing = false;
+            if (w != width) {
+                Optional<ColumnLayout> same = ContinuationColumns.onNarrowerOrSameGrid(layout, width, w);
+                if (same.isPresent()) {
+                    layout = same.get();
+                    width = w;
+                } else {
+                    guessing = true;
+                }
+            }
+            addRows(t, 0);
+            guessing = false;
         }
 
         void addRows(Table t, int skip) {
@@ -206,7 +245,7 @@ public final class StatisticsTables {
             for (ValueColumn v : layout.valueColumns()) {
                 Cell cell = r.cellAt(v.col());
                 boolean own = cell != null && cell.gridCol() == v.col();
-                out.add(own ? new ValueCell(Text.cleanMarkup(cell.text()), cell.number()) : new ValueCell("", null));
+                out.add(own ? new ValueCell(Text.cleanMarkup(cell.text()), cell.number(), v) : new ValueCell("", null, v));
             }
             return out;
         }
@@ -254,6 +293,7 @@ public final class StatisticsTables {
             }
             List<Flag> flags = new ArrayList<>(r.flags());
             if (section == null) flags.add(Flag.NO_SECTION);
+            if (guessing && ContinuationColumns.printsPastUnit(layout, r)) flags.add(Flag.VALUE_COLUMN_GUESSED);
             Double confidence = OcrValues.confidence(r, layout.column(ColumnRole.VALUE));
             if (OcrValues.uncertain(r, confidence)) flags.add(Flag.OCR_UNCERTAIN);
             rows.add(new StatRow(section, stt, label, unit, value, note, parent, r.page(), t.index(), r.index(), flags,

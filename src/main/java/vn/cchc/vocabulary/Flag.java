@@ -49,7 +49,7 @@ public enum Flag {
     VALUE_UNCERTAIN("value_uncertain",
             "flattened text only: a bare number ends the label, so the number read after the unit may be a broken row number rather than the value; `value` is left empty rather than risk a wrong one"),
     VALUE_COLUMN_GUESSED("value_column_guessed",
-            "the table has several value columns and its header does not say which is the report's period; the latest period was taken as `value` (the others are in `values`)"),
+            "the table has several value columns and its header does not say which is the report's period, or the row is on a page the table continues onto without a header and with another number of value columns than the page before; the latest period was taken as `value` (the others are in `values`)"),
     FORMULA_WITHOUT_VALUE("formula_without_value",
             "spreadsheets only: a formula in the row was never calculated by the program that saved the file, so its value is unknown"),
     AMBIGUOUS_PERCENT("ambiguous_percent",

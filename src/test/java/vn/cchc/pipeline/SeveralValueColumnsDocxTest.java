@@ -85,6 +85,42 @@ class SeveralValueColumnsDocxTest {
         assertEquals(0, new BigDecimal("6").compareTo(row(rec, "1.").value()), "the latest quarter, flagged");
     }
 
+    /** The first page prints one "Số liệu" column, the next page (its own header) last year's beside this year's. */
+    @Test
+    void aContinuationUnderItsOwnHeaderIsReadByItsOwnValueColumns() throws IOException {
+        List<StatRecord> rec = readPieces("tiep-theo.docx",
+                new String[][] {{"STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"}, {"1.", ROWS[0][1], ROWS[0][2], "4", ""}},
+                new String[][] {{"STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Cùng kỳ năm 2023", "Năm 2024", "Ghi chú"},
+                        {"2.1", ROWS[2][1], ROWS[2][2], "20", "21", ""}, {"2.2", ROWS[3][1], ROWS[3][2], "16", "19", ""}});
+        assertEquals(3, rec.size(), rec.toString());
+        assertEquals("4", row(rec, "1.").valueRaw(), "the single column of the first page");
+        assertEquals(0, new BigDecimal("21").compareTo(row(rec, "2.1").value()), "this year's, not last year's");
+        assertEquals(0, new BigDecimal("16").compareTo(row(rec, "2.2").prevValue()));
+        assertEquals(0, new BigDecimal("19").compareTo(row(rec, "2.2").values().get("2024")));
+        assertTrue(rec.stream().noneMatch(r -> r.flags().contains(Flag.VALUE_COLUMN_GUESSED)));
+    }
+
+    /**
+     * Pages after the first without a header: one that only lacks the empty note column is read by the first
+     * page's columns; one with a single value column where the first page had two cannot say whose it is.
+     */
+    @Test
+    void aHeaderlessContinuationOfAnotherShapeIsReadByPositionOrMarkedGuessed() throws IOException {
+        List<StatRecord> rec = readPieces("khong-tieu-de.docx",
+                new String[][] {{"STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Cùng kỳ năm 2023", "Năm 2024", "Ghi chú"},
+                        {"1.", ROWS[0][1], ROWS[0][2], "4", "6", ""}},
+                new String[][] {{"2.1", ROWS[2][1], ROWS[2][2], "20", "21"}},
+                new String[][] {{"2.2", ROWS[3][1], ROWS[3][2], "19"}});
+        assertEquals(3, rec.size(), rec.toString());
+        StatRecord same = row(rec, "2.1");
+        assertEquals(0, new BigDecimal("21").compareTo(same.value()));
+        assertEquals(0, new BigDecimal("20").compareTo(same.prevValue()));
+        assertFalse(same.flags().contains(Flag.VALUE_COLUMN_GUESSED), same.flags().toString());
+        StatRecord other = row(rec, "2.2");
+        assertTrue(other.flags().contains(Flag.VALUE_COLUMN_GUESSED), other.flags().toString());
+        assertTrue(other.value() == null || other.value().compareTo(new BigDecimal("19")) == 0, "never another number");
+    }
+
     /** Every row's value is the second column's, the first is kept under its key. */
     private static void assertValues(List<StatRecord> rec, String firstKey, String secondKey) {
         assertEquals(ROWS.length, rec.size(), rec.toString());
@@ -136,6 +172,29 @@ class SeveralValueColumnsDocxTest {
                 XWPFTableRow r = t.getRow(headerRows + i);
                 for (int c = 0; c < 5; c++) set(r.getCell(c), ROWS[i][c]);
                 set(r.getCell(5), "");
+            }
+            doc.write(out);
+        }
+        FileResult r = new FileExtractor(Readers.standard()).extract(p, name);
+        assertNull(r.error());
+        return r.records();
+    }
+
+    /** The tables as given, one under the other with only an empty paragraph between (a page break by hand). */
+    private List<StatRecord> readPieces(String name, String[][]... pieces) throws IOException {
+        Path p = dir.resolve(name);
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(p)) {
+            for (String line : new String[] {"UBND TỈNH QUẢNG TRỊ", "SỞ NỘI VỤ", "Số: 125/BC-SNV",
+                    "Quảng Trị, ngày 10 tháng 12 năm 2024", "BÁO CÁO", "Công tác cải cách hành chính năm 2024",
+                    "Phụ lục 2", "THỐNG KÊ SỐ LIỆU BÁO CÁO CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"}) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            for (String[][] piece : pieces) {
+                XWPFTable t = doc.createTable(piece.length, piece[0].length);
+                for (int r = 0; r < piece.length; r++) {
+                    for (int c = 0; c < piece[r].length; c++) set(t.getRow(r).getCell(c), piece[r][c]);
+                }
+                doc.createParagraph();
             }
             doc.write(out);
         }
