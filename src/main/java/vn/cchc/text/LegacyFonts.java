@@ -51,6 +51,15 @@ public final class LegacyFonts {
         };
     }
 
+    /**
+     * What an optional (soft) hyphen stands for in a run of this kind. TCVN3 puts "ư" on byte 0xAD, the soft hyphen
+     * of Windows-1252, so word processors store it as their optional-hyphen mark (Word 97's 0x1F, DOCX's
+     * {@code w:softHyphen}, RTF's {@code \-}): in a TCVN3 run that mark is the letter, never a hyphenation point.
+     */
+    public static String optionalHyphen(Kind kind) {
+        return kind == Kind.TCVN3 || kind == Kind.TCVN3_CAPITALS ? convert("\u00AD", kind) : "";
+    }
+
     /** Converts text a library decoded from a TCVN3 font back to what the typist meant. */
     public static String fromTcvn3(String decoded, boolean capitals) {
         StringBuilder sb = new StringBuilder(decoded.length());

@@ -63,6 +63,52 @@ class LegacyFontReportsTest {
         assertTrue(legacy.warnings().stream().anyMatch(w -> w.contains(".VnTime")), legacy.warnings().toString());
     }
 
+    /**
+     * A Word 97 file typed in TCVN3 fonts: {@code 004-tcvn3.doc} is the corpus DOCX with every run in .VnTime /
+     * .VnTimeH (LegacyFontFixtures) saved as .doc by LibreOffice, which stores "ư" (byte 0xAD, the soft hyphen of
+     * Windows-1252) as Word's optional-hyphen mark: it must read as the Unicode original, every "ư" kept.
+     */
+    @Test
+    void tcvn3DocReadsAsItsUnicodeOriginal() throws Exception {
+        FileResult legacy = extract("004-tcvn3.doc", resource("/forms/004-tcvn3.doc"));
+        assertSameRecords(extract("004.doc", resource("/corpus/004.doc")), legacy);
+        vn.cchc.pipeline.GoldRows.assertReadsExactly(vn.cchc.pipeline.GoldRows.load("004"), legacy, "004-tcvn3.doc");
+        assertEquals("Sở Kế hoạch và Đầu tư tỉnh Thừa Thiên Huế", legacy.metadata().issuer());
+        assertTrue(legacy.warnings().stream().anyMatch(w -> w.contains(".VnTime")), legacy.warnings().toString());
+    }
+
+    /** Word writes a typed 0xAD as {@code <w:softHyphen/>}: in a TCVN3 run that is "ư", not a hyphenation point. */
+    @Test
+    void tcvn3DocxWithSoftHyphenElementsKeepsEveryU() throws Exception {
+        byte[] docx = resource("/corpus/004.docx");
+        byte[] tcvn3 = LegacyFontFixtures.tcvn3Docx(docx);
+        FileResult legacy = extract("004-tcvn3-softhyphen.docx", softHyphenElements(tcvn3));
+        assertSameRecords(extract("004.docx", docx), legacy);
+    }
+
+    /** The DOCX with each U+00AD of its text written as Word writes an optional hyphen. */
+    private static byte[] softHyphenElements(byte[] docx) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int replaced = 0;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    String xml = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+                    String rewritten = xml.replace("\u00AD", "</w:t><w:softHyphen/><w:t xml:space=\"preserve\">");
+                    replaced = xml.length() - xml.replace("\u00AD", "").length();
+                    b = rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(b);
+                zip.closeEntry();
+            }
+        }
+        assertTrue(replaced > 50, "the report has many a ư: " + replaced);
+        return out.toByteArray();
+    }
+
     @Test
     void vniSpellingRoundTrips() {
         for (String s : List.of("Sở Kế hoạch và Đầu tư tỉnh Thừa Thiên Huế", "Tỷ lệ hồ sơ giải quyết đúng hạn",

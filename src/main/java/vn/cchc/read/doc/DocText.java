@@ -78,7 +78,7 @@ final class DocText {
                     continue;
                 }
                 if (fields.contains(Boolean.TRUE) || hidden) continue;
-                String visible = visible(ch);
+                String visible = ch == '\u001F' && !LegacyFonts.optionalHyphen(legacy).isEmpty() ? "\u00AD" : visible(ch);
                 runOut.append(visible);
                 if (!visible.isBlank()) {
                     if (run.isBold()) bold++;
@@ -96,7 +96,7 @@ final class DocText {
         return switch (ch) {
             case '\r', '\n', '\u000B', '\u000C', '\t', '\u0007' -> " "; // paragraph, line, page, cell ends; tab
             case '\u001E' -> "-"; // non-breaking hyphen
-            case '\u001F' -> ""; // optional hyphen
+            case '\u001F' -> ""; // optional hyphen (in a TCVN3 run the letter "ư": see LegacyFonts.optionalHyphen)
             default -> ch < 0x20 ? "" : String.valueOf(ch); // pictures, drawn objects, footnote marks
         };
     }

@@ -299,6 +299,7 @@ final class DocxBody {
                 }
                 case "tab", "ptab", "br", "cr" -> b.add(" ", isBold);
                 case "noBreakHyphen" -> b.add("-", isBold);
+                case "softHyphen" -> b.add(LegacyFonts.optionalHyphen(legacy), isBold);
                 case "sym" -> b.add(symbol(WordXml.attr(e, "char")), isBold);
                 case "lastRenderedPageBreak" -> page++;
                 case "drawing", "pict", "object" -> textBox(e);
