@@ -3,6 +3,7 @@ package vn.cchc.catalogue;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +31,15 @@ public final class Suggestions {
     /**
      * One unmatched row as a report printed it.
      *
-     * @param report the file it came from (reports are counted, not rows)
+     * @param report the file it came from (reports are counted, not rows, and not files: see {@link #sameReport})
      */
     public record Sighting(String report, Section section, String rowKey, String label, String unit, String valueRaw) {
     }
 
     private final Catalogue catalogue;
     private final Map<String, List<Sighting>> byKey = new LinkedHashMap<>();
+    /** Inputs known to be one report (its PDF and its DOCX): each input's representative, as a union-find. */
+    private final Map<String, String> sameAs = new HashMap<>();
 
     public Suggestions(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -45,6 +48,23 @@ public final class Suggestions {
     public void add(Sighting s) {
         if (s.label() == null || s.label().isBlank() || s.rowKey() == null) return;
         byKey.computeIfAbsent(s.rowKey(), k -> new ArrayList<>()).add(s);
+    }
+
+    /**
+     * Says that two inputs are the same report in two files (the PDF and the DOCX of one submission), so that the
+     * report is counted once among the reports that used a wording.
+     */
+    public void sameReport(String input, String other) {
+        String a = report(input);
+        String b = report(other);
+        if (!a.equals(b)) sameAs.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+    }
+
+    /** The input that stands for the report {@code input} is one file of. */
+    private String report(String input) {
+        String r = input;
+        for (String next; (next = sameAs.get(r)) != null; ) r = next;
+        return r;
     }
 
     /** The proposed indicators, most used first; codes are unique and new to the catalogue. */
@@ -98,7 +118,7 @@ public final class Suggestions {
         Map<String, Integer> units = new LinkedHashMap<>();
         for (Sighting s : g) {
             String w = Normalizer.normalize(s.label(), Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
-            wordings.computeIfAbsent(w, k -> new HashSet<>()).add(s.report());
+            wordings.computeIfAbsent(w, k -> new HashSet<>()).add(report(s.report()));
             if (s.unit() != null && !s.unit().isBlank()) units.merge(s.unit().strip(), 1, Integer::sum);
         }
         List<String> ranked = new ArrayList<>(wordings.keySet());
@@ -118,9 +138,10 @@ public final class Suggestions {
                 ranked.subList(1, ranked.size()), note.toString());
     }
 
-    private static Set<String> reports(List<Sighting> g) {
+    /** The distinct reports among the sightings: two files of one report count once. */
+    private Set<String> reports(List<Sighting> g) {
         Set<String> r = new HashSet<>();
-        g.forEach(s -> r.add(s.report()));
+        g.forEach(s -> r.add(report(s.report())));
         return r;
     }
 

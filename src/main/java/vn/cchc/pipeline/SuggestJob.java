@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import vn.cchc.catalogue.Catalogue;
@@ -77,6 +79,8 @@ public record SuggestJob(List<String> inputs, BatchOptions batch, Path catalogue
     /** Takes the unmatched rows of each report as they come. */
     private static final class Collector implements ResultSink {
         private final Suggestions suggestions;
+        /** Each identity of a report seen (metadata, content) and the first input that had it. */
+        private final Map<String, String> firstWithKey = new HashMap<>();
 
         Collector(Suggestions suggestions) {
             this.suggestions = suggestions;
@@ -84,6 +88,11 @@ public record SuggestJob(List<String> inputs, BatchOptions batch, Path catalogue
 
         @Override
         public void accept(FileResult result) {
+            if (result.records().isEmpty()) return;
+            for (String key : ReportIdentity.keys(result)) {
+                String first = firstWithKey.putIfAbsent(key, result.file());
+                if (first != null) suggestions.sameReport(result.file(), first);
+            }
             for (StatRecord r : result.records()) {
                 if (r.indicator() != null) continue;
                 Section section = r.section() == null ? null : Section.valueOf(r.section());

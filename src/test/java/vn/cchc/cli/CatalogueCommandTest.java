@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,37 @@ class CatalogueCommandTest {
         assertEquals(0, after.code(), after.err());
         assertEquals(2, after.out().lines().filter(l -> l.contains("\"indicator\":\"CDDH.CUOC_HOP_BAN_CHI_DAO\"")).count(), after.out());
         assertTrue(after.out().lines().noneMatch(l -> l.contains("\"unmatched\"")), after.out());
+    }
+
+    /**
+     * A report given in two formats (its text and its DOCX) is one report among those that used a wording; another
+     * office's report with the same row is a second.
+     */
+    @Test
+    void suggestCountsAReportGivenInTwoFormatsOnce(@TempDir Path dir) throws Exception {
+        String[] head = {"UBND HUYỆN QUẢNG ĐIỀN", "Số: 15/BC-UBND", "Quảng Điền, ngày 10 tháng 3 năm 2024", "BÁO CÁO",
+                "Công tác cải cách hành chính Quý I năm 2024"};
+        Files.writeString(dir.resolve("quang-dien.txt"), String.join("\n\n", head) + "\n\n" + REPORT);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.OutputStream out = Files.newOutputStream(dir.resolve("quang-dien.docx"))) {
+            for (String line : head) doc.createParagraph().createRun().setText(line);
+            doc.createParagraph().createRun().setText(REPORT.lines().findFirst().orElseThrow());
+            List<String> rows = REPORT.lines().skip(2).filter(l -> !l.isBlank()).toList();
+            var t = doc.createTable(rows.size(), 5);
+            for (int r = 0; r < rows.size(); r++) {
+                String[] cells = rows.get(r).split("\t", -1);
+                for (int c = 0; c < 5; c++) t.getRow(r).getCell(c).getParagraphs().get(0).createRun().setText(c < cells.length ? cells[c] : "");
+            }
+            doc.write(out);
+        }
+        Run one = run("catalogue", "suggest", "--only-new", dir.toString());
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("seen in 1 report(s)"), one.out());
+
+        Files.writeString(dir.resolve("phong-dien.txt"), String.join("\n\n", head).replace("QUẢNG ĐIỀN", "PHONG ĐIỀN")
+                .replace("Quảng Điền", "Phong Điền").replace("15/BC", "22/BC") + "\n\n" + REPORT.replace("\t3\t", "\t5\t"));
+        Run two = run("catalogue", "suggest", "--only-new", dir.toString());
+        assertTrue(two.out().contains("seen in 2 report(s)"), two.out());
     }
 
     @Test
