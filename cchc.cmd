@@ -13,5 +13,7 @@ if not exist "%CCHC_JAR%" (
 )
 set "CCHC_CDS="
 if exist "%CCHC_HOME%target\cchc.jsa" set "CCHC_CDS=-XX:SharedArchiveFile=%CCHC_HOME%target\cchc.jsa -Xshare:auto"
-java -Xlog:disable -Xlog:all=warning,cds=off:stderr %CCHC_CDS% %CCHC_JAVA_OPTS% -jar "%CCHC_JAR%" %*
+rem a short run (a few small files) without the optimising compiler: see src\dist\lib\jvm-options.sh
+call "%CCHC_HOME%src\dist\lib\jvm-options.cmd" %*
+java -Xlog:disable -Xlog:all=warning,cds=off:stderr %CCHC_CDS% %CCHC_JIT% %CCHC_JAVA_OPTS% -jar "%CCHC_JAR%" %*
 exit /b %ERRORLEVEL%

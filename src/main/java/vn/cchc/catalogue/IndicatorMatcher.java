@@ -71,6 +71,34 @@ public final class IndicatorMatcher {
         }
     }
 
+    /**
+     * The matcher of the built-in catalogue, built once per process (it is immutable, its cache of decisions depends
+     * on nothing but the row): reading the catalogue and preparing its wordings is a good part of a one-file run.
+     */
+    public static IndicatorMatcher builtIn() {
+        try {
+            return BuiltIn.MATCHER.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
+    /**
+     * Starts building {@link #builtIn()} on a background thread, so that it is ready or nearly so when the run
+     * needs it: the command line is parsed meanwhile, on the other core.
+     */
+    public static void prepareBuiltIn() {
+        BuiltIn.MATCHER.isDone(); // loading the holder class starts the work
+    }
+
+    private static final class BuiltIn {
+        /** On the common pool, whose threads are daemons: an unused matcher never holds the JVM up. */
+        static final java.util.concurrent.CompletableFuture<IndicatorMatcher> MATCHER =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new IndicatorMatcher(Catalogue.builtIn()));
+    }
+
     public Catalogue catalogue() {
         return catalogue;
     }

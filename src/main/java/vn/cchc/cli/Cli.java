@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
+import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.pipeline.ExitCodes;
 import vn.cchc.text.Reasons;
 import vn.cchc.write.CheckedOutputStream;
@@ -33,7 +34,7 @@ public final class Cli {
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean stdinIsTerminal) {
         CheckedOutputStream data = new CheckedOutputStream(out, "standard output");
         PrintStream stdout = new PrintStream(data, false, StandardCharsets.UTF_8);
-        CommandLine cmd = new CommandLine(new CchcCommand(stdout, err, in, data, stdinIsTerminal));
+        CommandLine cmd = commandLine(args, stdout, err, in, data, stdinIsTerminal);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -50,6 +51,21 @@ public final class Cli {
         OutputFailure failed = data.failure();
         if (failed != null && code != ExitCodes.PIPE_CLOSED && code != ExitCodes.SOME_FAILED) return failure(failed, err);
         return code;
+    }
+
+    /** The root with only the subcommand the arguments name, when they start with one; else with all of them. */
+    private static CommandLine commandLine(String[] args, PrintStream stdout, PrintStream err, InputStream in,
+                                           OutputStream data, boolean stdinIsTerminal) {
+        var named = args.length == 0 ? null : CchcCommand.SUBCOMMANDS.get(args[0]);
+        // a command that reads reports with the built-in catalogue: its matcher is prepared while picocli works
+        boolean readsReports = named != null && (!args[0].equals("catalogue") || args.length > 1 && args[1].equals("suggest"));
+        if (readsReports && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--catalogue") || a.startsWith("--catalogue="))) {
+            IndicatorMatcher.prepareBuiltIn();
+        }
+        if (named == null) return new CommandLine(new AllCommands(stdout, err, in, data, stdinIsTerminal));
+        CommandLine cmd = new CommandLine(new CchcCommand(stdout, err, in, data, stdinIsTerminal));
+        cmd.addSubcommand(args[0], named.get());
+        return cmd;
     }
 
     /** The exit code for an exception out of a command, after its one line on standard error. */

@@ -225,7 +225,7 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
     /** The matcher for a user's catalogue (null: the built-in one), or empty after a one-line error on {@code err}. */
     static Optional<IndicatorMatcher> matcher(Path catalogue, PrintStream err) {
         try {
-            return Optional.of(new IndicatorMatcher(catalogue == null ? Catalogue.builtIn() : CatalogueFiles.load(catalogue)));
+            return Optional.of(catalogue == null ? IndicatorMatcher.builtIn() : new IndicatorMatcher(CatalogueFiles.load(catalogue)));
         } catch (CatalogueException e) {
             err.println(Printable.escape("cchc: catalogue: " + e.getMessage()));
             return Optional.empty();

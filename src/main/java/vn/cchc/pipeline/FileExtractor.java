@@ -15,7 +15,6 @@ import java.util.Optional;
 
 import org.apache.tika.mime.MediaType;
 
-import vn.cchc.catalogue.Catalogue;
 import vn.cchc.catalogue.IndicatorMatch;
 import vn.cchc.catalogue.IndicatorMatcher;
 import vn.cchc.catalogue.RowKeys;
@@ -67,7 +66,7 @@ public final class FileExtractor {
     }
 
     public FileExtractor(Readers readers, long maxFileBytes, MetadataOverride override) {
-        this(readers, maxFileBytes, override, new IndicatorMatcher(Catalogue.builtIn()));
+        this(readers, maxFileBytes, override, IndicatorMatcher.builtIn());
     }
 
     /**
