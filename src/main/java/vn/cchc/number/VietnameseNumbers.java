@@ -14,7 +14,8 @@ import vn.cchc.text.Fold;
  * <p>Vietnamese use: dot groups thousands, comma marks decimals ({@code 10.323.108}, {@code 99,6}). Reports typed
  * on English-locale machines also carry {@code 92.86} or {@code 13.5%}. The rules:
  * <ul>
- *   <li>a dot followed by groups of exactly three digits groups thousands ({@code 2.097} = 2097); any other dot is
+ *   <li>a dot followed by groups of exactly three digits groups thousands ({@code 2.097} = 2097), unless the first
+ *       group is only zeros ({@code 0.500} = 0.5); any other dot is
  *       a decimal point ({@code 92.86});</li>
  *   <li>a comma is a decimal point ({@code 99,6}); with both, the last one is the decimal mark
  *       ({@code 1.234,5}, {@code 1,234.5});</li>
@@ -33,17 +34,22 @@ public final class VietnameseNumbers {
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F]+");
 
     private static final Pattern PLAIN = Pattern.compile("\\d+");
-    private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
-    private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
-    private static final Pattern SPACE_GROUPS = Pattern.compile("\\d{1,3}(?: \\d{3})+");
+    /**
+     * The first group of a grouped number: one to three digits, not only zeros. "0.500" and "0,500" are half of one
+     * in either convention; no one writes 500 that way, so they have no thousands reading.
+     */
+    private static final String LEAD = "(?!0+\\D)\\d{1,3}";
+    private static final Pattern DOT_GROUPS = Pattern.compile(LEAD + "(?:\\.\\d{3})+");
+    private static final Pattern COMMA_GROUPS = Pattern.compile(LEAD + "(?:,\\d{3})+");
+    private static final Pattern SPACE_GROUPS = Pattern.compile(LEAD + "(?: \\d{3})+");
     private static final Pattern DOT_DECIMAL = Pattern.compile("\\d*\\.\\d+");
     private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d*,\\d+");
     /** Dot thousands, comma decimal: 1.234,5 */
-    private static final Pattern VN_FULL = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d+");
+    private static final Pattern VN_FULL = Pattern.compile(LEAD + "(?:\\.\\d{3})+,\\d+");
     /** Comma thousands, dot decimal: 1,234.5 */
-    private static final Pattern EN_FULL = Pattern.compile("\\d{1,3}(?:,\\d{3})+\\.\\d+");
+    private static final Pattern EN_FULL = Pattern.compile(LEAD + "(?:,\\d{3})+\\.\\d+");
     /** Space thousands with a decimal: 1 234,5 or 1 234.5 */
-    private static final Pattern SPACE_DECIMAL = Pattern.compile("(\\d{1,3}(?: \\d{3})+)[.,](\\d+)");
+    private static final Pattern SPACE_DECIMAL = Pattern.compile("(" + LEAD + "(?: \\d{3})+)[.,](\\d+)");
 
     private VietnameseNumbers() {
     }
