@@ -45,7 +45,10 @@ final class NumberRules {
         return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
     }
 
-    /** The text with its outer white space removed and every inner run of spaces made one plain space. */
+    /**
+     * The text with its outer white space removed (Java's notion, control separators included) and every inner run of
+     * spaces made one plain space.
+     */
     static String normalise(String text) {
         String s = text == null ? "" : text.strip();
         StringBuilder sb = new StringBuilder();
@@ -60,7 +63,7 @@ final class NumberRules {
             space = false;
             sb.append(c);
         }
-        return sb.toString();
+        return sb.toString().strip();
     }
 
     static Reading read(String text) {
