@@ -48,6 +48,8 @@ public final class DocxReader implements DocumentReader {
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(in);
+        } catch (EmptyFileException e) {
+            throw new ReadException("empty file"); // POI says so with an unchecked exception, before any zip is read
         } catch (IOException e) {
             throw new ReadException("empty or unreadable file");
         }
