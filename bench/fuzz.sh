@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one fuzz target in Jazzer's fuzzing mode for a set time (README: Fuzzing).
-#   bench/fuzz.sh TARGET [MINUTES]      TARGET: numbers | number-print | ambiguity | text | docx | pdf | list
+#   bench/fuzz.sh TARGET [MINUTES]      TARGET: numbers | number-print | ambiguity | text | docx | docx-file | pdf | list
 # A crash stops the run; Jazzer writes the input into the target's seed folder under src/test/resources
 # (…FuzzTestInputs/METHOD/crash-…), where `mvn test` then replays it as a regression test: fix the code, keep the file.
 # The inputs that found new coverage go to .cifuzz-corpus/ (not committed). Under `mvn test` (and CI) the fuzz tests
@@ -14,6 +14,7 @@ declare -A TARGETS=(
     [ambiguity]='vn.cchc.check.AmbiguityPropertiesTest#ambiguousSettledOrFlagged'
     [text]='vn.cchc.read.text.TextReaderFuzzTest#read'
     [docx]='vn.cchc.read.docx.DocxBodyFuzzTest#walk'
+    [docx-file]='vn.cchc.read.docx.DocxBodyFuzzTest#read'
     [pdf]='vn.cchc.read.pdf.TableStrategiesFuzzTest#layout'
 )
 target=${1:-list}

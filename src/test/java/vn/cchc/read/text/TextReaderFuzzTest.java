@@ -64,6 +64,28 @@ class TextReaderFuzzTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theChecksCatchAValueFromAnotherRow() {
+        List<String> lines = List.of("STT\tChỉ tiêu\tĐơn vị tính\tSố liệu", "1.\tSố văn bản ban hành\tVăn bản\t12",
+                "2.\tSố cuộc kiểm tra\tCuộc\t7");
+        Table ok = READER.parse(String.join("\n", lines)).tables().get(0);
+        rowsAreLines(ok, lines);
+        Row shifted = new Row(1, List.of(Cell.of("1.", 0), Cell.of("Số văn bản ban hành", 1), Cell.of("7", 3)), null);
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> rowsAreLines(new Table(0, List.of(ok.rows().get(0), shifted), null), lines));
+        List<String> flat = List.of("STT Chỉ tiêu thống kê Đơn vị tính Số liệu Ghi chú", "1. Số văn bản chỉ đạo đã ban hành",
+                "Văn bản 12", "2. Số cuộc kiểm tra đã thực hiện", "Cuộc 7");
+        List<Cell> first = List.of(Cell.of("1.", 0), Cell.of("Số văn bản chỉ đạo đã ban hành", 1), Cell.of("Văn bản", 2),
+                Cell.of("7", 3));
+        List<Cell> second = List.of(Cell.of("2.", 0), Cell.of("Số cuộc kiểm tra đã thực hiện", 1), Cell.of("Cuộc", 2),
+                Cell.of("12", 3));
+        Table swapped = new Table(0, List.of(new Row(1, first, null), new Row(2, second, null)), null, RecoveredTable.COLUMNS);
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> flattenedRowsKeepTheirValues(swapped, flat));
+        Table read = READER.parse(String.join("\n", flat)).tables().get(0);
+        flattenedRowsKeepTheirValues(read, flat);
+        org.junit.jupiter.api.Assertions.assertEquals("12", read.rows().get(0).textAt(3));
+    }
+
     /** Each row of a tab or pipe table is a line of the source holding all its cells, each line read once, in order. */
     static void rowsAreLines(Table t, List<String> lines) {
         int line = -1;
