@@ -204,7 +204,7 @@ public final class Batch {
         } catch (Throwable e) {
             // a parser bug or a missing optional codec (NoClassDefFoundError) must not stop the batch
             return new Outcome(FileResult.failed(in.display(), null,
-                    "unreadable document (" + e.getClass().getSimpleName() + ": " + Reasons.oneLine(e) + ")"), planned.sha256());
+                    "unreadable document (" + Reasons.brief(e) + ")"), planned.sha256());
         }
     }
 

@@ -105,7 +105,7 @@ public final class FileExtractor {
             return FileResult.failed(display, null, "cannot read: " + Reasons.oneLine(e));
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug on a strange file must not stop the batch
-            return FileResult.failed(display, null, "unreadable document (" + e.getClass().getSimpleName() + ": " + Reasons.oneLine(e) + ")");
+            return FileResult.failed(display, null, "unreadable document (" + Reasons.brief(e) + ")");
         }
     }
 

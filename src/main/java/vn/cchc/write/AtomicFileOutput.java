@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * An output file written to a temporary file beside it and renamed into place on {@link #commit()}; without a
@@ -19,11 +17,10 @@ import java.util.HexFormat;
  *
  * <p>The temporary file is created as any tool creates a file, with the mode the umask gives (not the 0600 of
  * {@code Files.createTempFile}), so a loader running as another user can read the result; when the target already
- * exists, it keeps its mode, as a shell's {@code >} would.
+ * exists, it keeps its mode, as a shell's {@code >} would. A temporary file left by a run that was killed before it
+ * could clean up is removed by the next run into the same folder ({@link TemporaryFiles}).
  */
 public final class AtomicFileOutput implements AutoCloseable {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Path target;
     private final Path temp;
     private final OutputStream file;
@@ -34,6 +31,8 @@ public final class AtomicFileOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         if (dir != null) Files.createDirectories(dir);
+        // what an earlier run killed with kill -9 left beside its output (see TemporaryFiles)
+        TemporaryFiles.removeStale(dir == null ? Path.of(".") : dir);
         this.temp = createTemp(dir, this.target.getFileName().toString());
         // Ctrl-C runs shutdown hooks but no finally blocks: do not leave the temporary file behind then either
         temp.toFile().deleteOnExit();
@@ -46,9 +45,7 @@ public final class AtomicFileOutput implements AutoCloseable {
     /** A new file beside the target, created with CREATE_NEW so that the umask applies (and no one else's file is reused). */
     private static Path createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            byte[] r = new byte[6];
-            RANDOM.nextBytes(r);
-            Path p = (dir == null ? Path.of(".") : dir).resolve("." + name + "." + HexFormat.of().formatHex(r) + ".tmp");
+            Path p = (dir == null ? Path.of(".") : dir).resolve(TemporaryFiles.nameFor(name));
             try {
                 Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return p;

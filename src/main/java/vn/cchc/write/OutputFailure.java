@@ -27,6 +27,6 @@ public final class OutputFailure extends IOException {
         boolean pipe = reason.equalsIgnoreCase("Broken pipe") || reason.contains("EPIPE")
                 || reason.equalsIgnoreCase("Stream closed") || reason.contains("pipe is being closed")
                 || reason.contains("pipe has been ended");
-        return new OutputFailure(target + ": cannot write: " + reason, pipe, e);
+        return new OutputFailure(target + ": cannot write: " + vn.cchc.text.Reasons.oneLine(e), pipe, e);
     }
 }

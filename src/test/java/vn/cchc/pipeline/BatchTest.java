@@ -117,9 +117,9 @@ class BatchTest {
         List<String> lines = errText().lines().filter(l -> !l.contains(": warning: same issuer and period as")).toList();
         assertEquals(3, lines.size(), errText());
         assertTrue(errText().contains("cchc: e.txt: warning: same issuer and period as a.txt"), errText());
-        assertTrue(lines.get(0).startsWith("cchc: b.txt: unreadable document (IllegalStateException: parser bug on two lines"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("cchc: b.txt: unreadable document (parser bug on two lines"), lines.get(0));
         assertTrue(lines.get(1).startsWith("cchc: c.txt: out of memory"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("cchc: d.txt: unreadable document (NoClassDefFoundError"), lines.get(2));
+        assertTrue(lines.get(2).startsWith("cchc: d.txt: unreadable document (cchc is missing a library this document needs"), lines.get(2));
     }
 
     @Test

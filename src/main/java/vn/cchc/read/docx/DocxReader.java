@@ -110,6 +110,14 @@ public final class DocxReader implements DocumentReader {
     static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root && !(root instanceof XmlException)) root = root.getCause();
+        // POI drops the cause when a part's XML is bad (XWPFNumbering.onDocumentRead): where it was thrown names the part
+        if (root.getMessage() == null && root.getStackTrace().length > 0) {
+            String thrower = root.getStackTrace()[0].getClassName();
+            String simple = thrower.substring(thrower.lastIndexOf('.') + 1);
+            if (simple.startsWith("XWPF") && simple.length() > 4) {
+                return "damaged " + simple.substring(4).toLowerCase(java.util.Locale.ROOT) + " part";
+            }
+        }
         return Reasons.brief(root);
     }
 }

@@ -60,7 +60,7 @@ public final class ImageReader implements DocumentReader {
                     pages.add(to300dpi(img, dpi(r.getImageMetadata(i))));
                 }
             } catch (IOException | RuntimeException e) {
-                throw new ReadException("corrupt image (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+                throw new ReadException("corrupt image (" + vn.cchc.text.Reasons.brief(e) + ")");
             } finally {
                 r.dispose();
             }

@@ -66,15 +66,31 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Document read(InputStream in) throws IOException, ReadException {
+        RandomAccessReadBuffer bytes = new RandomAccessReadBuffer(in);
         // the temp-file cache keeps a batch of large PDFs from piling decoded streams up in memory
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(in), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             return read(doc);
         } catch (InvalidPasswordException e) {
             throw new ReadException("encrypted PDF (a password is needed to open it)");
         } catch (IOException | RuntimeException e) {
-            // PDFBox may also fail with a runtime exception on a damaged file; either way the file is unreadable
-            throw new ReadException("not a readable PDF (" + Reasons.oneLine(e) + ")", e);
+            // PDFBox may also fail with a runtime exception on a damaged file; either way the file is unreadable.
+            // A download or copy cut short is the common case, and the parser words it as a missing trailer object
+            if (!endsWithEofMarker(bytes)) throw new ReadException("truncated PDF (the file is cut short: its end is missing)", e);
+            throw new ReadException("not a readable PDF (" + Reasons.brief(e) + ")", e);
+        }
+    }
+
+    /** Whether the last kilobyte holds {@code %%EOF}, as every complete PDF's does (a few bytes may follow it). */
+    private static boolean endsWithEofMarker(RandomAccessReadBuffer bytes) {
+        try {
+            long length = bytes.length();
+            int tail = (int) Math.min(1024, length);
+            byte[] end = new byte[tail];
+            bytes.seek(length - tail);
+            int n = bytes.read(end, 0, tail);
+            return n > 0 && new String(end, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException | RuntimeException e) {
+            return true; // cannot tell: the parser's own reason stands
         }
     }
 

@@ -89,7 +89,7 @@ public final class PoiWorkbookReader implements DocumentReader {
         } catch (OldExcelFormatException e) {
             throw new ReadException("unsupported format (Excel 5.0/95 workbook; save it as .xlsx)");
         } catch (IOException | RuntimeException e) {
-            throw new ReadException("corrupt workbook (" + oneLine(e) + ")", e);
+            throw new ReadException("corrupt workbook (" + vn.cchc.text.Reasons.brief(e) + ")", e);
         }
     }
 
@@ -157,11 +157,5 @@ public final class PoiWorkbookReader implements DocumentReader {
         } catch (RuntimeException e) {
             return "#ERROR";
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
     }
 }

@@ -15,7 +15,7 @@ public final class WarehouseException extends IOException {
         // Flyway and the drivers wrap the cause that says it (connection refused, read-only) in generic layers
         Throwable deepest = e;
         while (deepest.getCause() != null && deepest.getCause() != deepest) deepest = deepest.getCause();
-        String m = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
+        String m = vn.cchc.text.Reasons.oneLine(deepest);
         if (deepest != e && e.getMessage() != null && !(e instanceof java.sql.SQLException) && m.length() < 20) {
             m = e.getMessage();
         }
