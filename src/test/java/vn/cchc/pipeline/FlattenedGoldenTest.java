@@ -44,7 +44,8 @@ class FlattenedGoldenTest {
     @ParameterizedTest
     @CsvSource({"000-pdftotext-raw.txt, 000, 0.95, 0.98", "004-pdftotext-raw.txt, 004, 0.95, 0.98",
             "000-pdfbox.txt, 000, 0.90, 0.97", "004-pdfbox.txt, 004, 0.90, 0.97",
-            "000-cells.txt, 000, 0.95, 0.98", "004-cells.txt, 004, 0.95, 0.98"})
+            "000-cells.txt, 000, 0.95, 0.98", "004-cells.txt, 004, 0.95, 0.98",
+            "000-wrapped-values.txt, 000, 1.0, 1.0", "002-wrapped-values.txt, 002, 1.0, 1.0"})
     void recoversOtherFlattenings(String file, String gold, double minRecall, double minPrecision) throws IOException {
         assertScores(Path.of("src/test/resources/flattened", file), gold, minRecall, minPrecision);
     }

@@ -70,7 +70,8 @@ public final class FlattenedTableRecovery {
     }
 
     /** As {@link #recover}, with warnings for tables that were found but could not be read. */
-    public Result recoverWithWarnings(List<SourceLine> lines) {
+    public Result recoverWithWarnings(List<SourceLine> given) {
+        List<SourceLine> lines = WrappedValues.join(given); // "10.323." then "108": one value, before anything else
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = Text.cleanMarkup(lines.get(i).text());
