@@ -114,7 +114,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (timeoutSeconds < 0) throw new ParameterException(spec.commandLine(), "--timeout must not be negative");
         if (maxSizeMb < 1) throw new ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
         if (retryFailed && incremental == null) {
-            throw new ParameterException(spec.commandLine(), "--retry-failed needs --incremental STATEFILE");
+            throw new ParameterException(spec.commandLine(), "--retry-failed needs --incremental (a STATEFILE, or the database with --db)");
         }
         Shard slice;
         try {

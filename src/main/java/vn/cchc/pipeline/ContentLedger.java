@@ -14,7 +14,7 @@ public interface ContentLedger {
 
     /**
      * What an earlier run did with this content: extracted (skipped), failed (skipped unless {@code --retry-failed})
-     * or new. A ledger that remembers no failures (the database) answers only EXTRACTED or NEW.
+     * or new. A ledger that remembers no failures answers only EXTRACTED or NEW.
      */
     default IncrementalState.Seen seen(String sha256) {
         return contains(sha256) ? IncrementalState.Seen.EXTRACTED : IncrementalState.Seen.NEW;

@@ -167,9 +167,13 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
         }
     }
 
-    /** {@code --incremental} with {@code --db}: what the database holds is what is done. */
+    /**
+     * {@code --incremental} with {@code --db}: what the database holds is what is done, and a report it holds as
+     * failed (by this cchc version) is skipped with a reminder until {@code --retry-failed}, as with a state file.
+     */
     private static ContentLedger loadedIn(Warehouse warehouse) throws WarehouseException {
         Set<String> loaded = warehouse.loadedReports();
+        Set<String> failed = warehouse.failedReports();
         return new ContentLedger() {
             @Override
             public boolean contains(String sha256) {
@@ -177,8 +181,14 @@ public record ExtractJob(List<String> inputs, OutputFormat format, Path output, 
             }
 
             @Override
+            public IncrementalState.Seen seen(String sha256) {
+                if (loaded.contains(sha256)) return IncrementalState.Seen.EXTRACTED;
+                return failed.contains(sha256) ? IncrementalState.Seen.FAILED : IncrementalState.Seen.NEW;
+            }
+
+            @Override
             public void delivered(String sha256, FileResult result) {
-                // the database recorded it in the report's own transaction
+                // the database recorded it, success or failure, in the report's own transaction
             }
 
             @Override

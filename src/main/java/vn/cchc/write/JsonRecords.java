@@ -21,17 +21,22 @@ final class JsonRecords {
             writeValue(g, values.get(i));
             if (StatRecord.FIELDS.get(i).equals("prev_value")) {
                 g.writeFieldName("values");
-                if (r.values() == null) {
-                    g.writeNull();
-                } else {
-                    g.writeStartObject();
-                    for (java.util.Map.Entry<String, BigDecimal> e : r.values().entrySet()) {
-                        g.writeFieldName(e.getKey());
-                        writeValue(g, e.getValue());
-                    }
-                    g.writeEndObject();
-                }
+                writeValues(g, r.values());
             }
+        }
+        g.writeEndObject();
+    }
+
+    /** A record's {@code values}: an object of each value column's number by its key, or null. */
+    static void writeValues(JsonGenerator g, java.util.Map<String, BigDecimal> values) throws IOException {
+        if (values == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        for (java.util.Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            g.writeFieldName(e.getKey());
+            writeValue(g, e.getValue());
         }
         g.writeEndObject();
     }

@@ -42,6 +42,18 @@ public final class Values {
         return v;
     }
 
+    /** A record's {@code values} as the JSON object the JSON outputs write (for a database column), or null. */
+    public static String valuesJson(StatRecord r) {
+        if (r.values() == null) return null;
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (var g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+            JsonRecords.writeValues(g, r.values());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return w.toString();
+    }
+
     /** Flags as written: their codes, in the order they were raised. */
     static List<String> codes(List<Flag> flags) {
         return flags.stream().map(Flag::code).toList();

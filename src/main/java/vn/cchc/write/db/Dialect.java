@@ -92,6 +92,11 @@ enum Dialect {
         return this == POSTGRESQL ? " FOR UPDATE" : "";
     }
 
+    /** The placeholder of a JSON text parameter: PostgreSQL stores it as jsonb, SQLite as the text itself. */
+    String jsonParameter() {
+        return this == POSTGRESQL ? "CAST(? AS jsonb)" : "?";
+    }
+
     void bindTimestamp(PreparedStatement ps, int i, Instant t) throws SQLException {
         if (this == POSTGRESQL) ps.setObject(i, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
         else ps.setString(i, SQLITE_TIME.format(t)); // fixed width, so that text order is time order

@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -20,12 +18,9 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.api.FlywayException;
 
-import vn.cchc.check.Problem;
 import vn.cchc.model.FileResult;
 import vn.cchc.model.SourceFile;
-import vn.cchc.model.StatRecord;
 import vn.cchc.report.ReportMetadata;
-import vn.cchc.vocabulary.Flag;
 
 /**
  * The warehouse: one connection to an SQLite file or a PostgreSQL schema, brought up to date by {@link Migrations},
@@ -136,6 +131,26 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
+     * The content hashes of the reports that failed when this cchc version loaded them: what {@code --incremental}
+     * skips, with a reminder, until {@code --retry-failed}. A failure recorded by another version is tried again, since
+     * that version may read what this one could not (or the other way round).
+     */
+    public Set<String> failedReports() throws WarehouseException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT report_id FROM report WHERE status = 'failed' AND tool_version = ?")) {
+            ps.setString(1, toolVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getString(1));
+            }
+            c.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new WarehouseException(target, "cannot read", e);
+        }
+        return ids;
+    }
+
+    /**
      * Loads one report in one transaction: all its records and problems, or nothing.
      *
      * @param source its content hash and absolute path; null when the file could not be read at all (nothing to key
@@ -173,8 +188,8 @@ public final class Warehouse implements AutoCloseable {
             if (old.ok) groups.add(new Supersession.Group(old.issuer, old.period));
             outcome = Outcome.REPLACED;
         }
-        insertRecords(id, r.records());
-        insertProblems(id, r.problems());
+        RecordRows.insertRecords(c, dialect, id, r.records());
+        RecordRows.insertProblems(c, id, r.problems());
         if (!r.failed()) groups.add(new Supersession.Group(md.issuer(), md.period()));
         for (Supersession.Group g : groups) Supersession.settle(c, dialect, g);
         return outcome;
@@ -207,17 +222,17 @@ public final class Warehouse implements AutoCloseable {
         ps.setString(++i, r.file());
         ps.setString(++i, s.absolutePath().toString());
         ps.setString(++i, r.format());
-        setInt(ps, ++i, s.pages());
+        RecordRows.setInt(ps, ++i, s.pages());
         ps.setLong(++i, s.bytes());
         ps.setString(++i, md.issuer());
         ps.setString(++i, md.level());
         ps.setString(++i, md.reportNumber());
         dialect.bindDate(ps, ++i, md.reportDate());
         ps.setString(++i, md.period());
-        ps.setString(++i, joined(codes(md.flags()), ";"));
+        ps.setString(++i, RecordRows.joined(RecordRows.codes(md.flags()), ";"));
         ps.setString(++i, r.failed() ? "failed" : "ok");
         ps.setString(++i, r.error());
-        ps.setString(++i, joined(r.warnings(), "\n"));
+        ps.setString(++i, RecordRows.joined(r.warnings(), "\n"));
         ps.setInt(++i, r.records().size());
         ps.setInt(++i, r.problems().size());
         ps.setString(++i, toolVersion);
@@ -242,73 +257,11 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    private void insertRecords(String id, List<StatRecord> records) throws SQLException {
-        if (records.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO record (report_id, record_index, table_index,"
-                + " row_index, page, section, stt, label, unit, value_raw, value, note, indicator, indicator_name,"
-                + " match_score, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int n = 0; n < records.size(); n++) {
-                StatRecord r = records.get(n);
-                int i = 0;
-                ps.setString(++i, id);
-                ps.setInt(++i, n);
-                setInt(ps, ++i, r.table());
-                setInt(ps, ++i, r.row());
-                setInt(ps, ++i, r.page());
-                ps.setString(++i, r.section());
-                ps.setString(++i, r.stt());
-                ps.setString(++i, r.label());
-                ps.setString(++i, r.unit());
-                ps.setString(++i, r.valueRaw());
-                dialect.bindValue(ps, ++i, r.value());
-                ps.setString(++i, r.note());
-                ps.setString(++i, r.indicator());
-                ps.setString(++i, r.indicatorName());
-                if (r.matchScore() == null) ps.setNull(++i, Types.DOUBLE);
-                else ps.setDouble(++i, r.matchScore());
-                ps.setString(++i, joined(codes(r.flags()), ";"));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private void insertProblems(String id, List<Problem> problems) throws SQLException {
-        if (problems.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO problem (report_id, problem_index, flag, records, message) VALUES (?, ?, ?, ?, ?)")) {
-            for (int n = 0; n < problems.size(); n++) {
-                Problem p = problems.get(n);
-                ps.setString(1, id);
-                ps.setInt(2, n);
-                ps.setString(3, p.flag().code());
-                ps.setString(4, String.join(",", p.rows().stream().map(String::valueOf).toList()));
-                ps.setString(5, p.message());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
     private void delete(String sql, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, id);
             ps.executeUpdate();
         }
-    }
-
-    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
-        if (v == null) ps.setNull(i, Types.INTEGER);
-        else ps.setInt(i, v);
-    }
-
-    /** Flags as the CSV writes them: their codes, in the order they were raised. */
-    private static List<String> codes(List<Flag> flags) {
-        return flags.stream().map(Flag::code).toList();
-    }
-
-    private static String joined(List<String> items, String sep) {
-        return items.isEmpty() ? null : String.join(sep, items);
     }
 
     private void rollback() {

@@ -100,6 +100,9 @@ abstract class WarehouseContract {
     void theDatabaseHoldsWhatTheJsonlOutputHolds() throws Exception {
         String db = newTarget();
         Path in = corpus(ALL_FORMATS);
+        // a table with last year's column beside this year's: prev_value and values
+        Files.copy(Path.of(getClass().getResource("/forms/004-cung-ky.txt").toURI()), in.resolve("004-cung-ky.txt"));
+        int reports = ALL_FORMATS.length + 1;
         Run r = cli("extract", "--db", db, "--format", "jsonl", "--jobs", "2", in.toString());
         assertEquals(0, r.exit(), r.err());
         List<JsonNode> jsonl = new ArrayList<>();
@@ -107,10 +110,11 @@ abstract class WarehouseContract {
         for (String line : r.out().split("\n")) if (!line.isBlank()) jsonl.add(json.readTree(line));
         assertTrue(jsonl.size() > 1000, "the corpus gives well over a thousand records: " + jsonl.size());
 
-        assertEquals(ALL_FORMATS.length, count(db, "SELECT count(*) FROM report WHERE status = 'ok'"));
+        assertEquals(reports, count(db, "SELECT count(*) FROM report WHERE status = 'ok'"));
         List<Map<String, Object>> loaded = rows(db, "SELECT rp.file, rp.issuer, rp.period, rp.report_date, rp.format,"
                 + " rec.record_index, rec.table_index, rec.row_index, rec.page, rec.stt, rec.label, rec.unit,"
-                + " rec.value_raw, rec.value, rec.indicator, rec.match_score, rec.flags"
+                + " rec.value_raw, rec.value, rec.indicator, rec.match_score, rec.flags, rec.prev_value,"
+                + " rec.values_json, rec.row_key, rec.duplicate_of, rec.ocr_confidence"
                 + " FROM record rec JOIN report rp ON rp.report_id = rec.report_id ORDER BY rp.file, rec.record_index");
         assertEquals(jsonl.size(), loaded.size(), "one database record per JSONL line");
         // JSONL is in input order (files sorted by name within the folder), as the query
@@ -129,24 +133,37 @@ abstract class WarehouseContract {
             assertEquals(text(j, "indicator"), d.get("indicator"), where);
             assertEquals(j.get("table").asInt(), ((Number) d.get("table_index")).intValue(), where);
             assertEquals(j.get("row").asInt(), ((Number) d.get("row_index")).intValue(), where);
-            JsonNode v = j.get("value");
-            if (v.isNull()) {
-                assertNull(d.get("value"), where);
-            } else {
-                assertNotNull(d.get("value"), where);
-                assertEquals(0, new BigDecimal(v.asText()).compareTo(new BigDecimal(d.get("value").toString())),
-                        where + ": " + v + " vs " + d.get("value"));
-            }
+            assertSameNumber(j.get("value"), d.get("value"), where + " value");
             List<String> flags = new ArrayList<>();
             j.get("flags").forEach(f -> flags.add(f.asText()));
             assertEquals(flags.isEmpty() ? null : String.join(";", flags), d.get("flags"), where);
+            // the fields of V3
+            assertSameNumber(j.get("prev_value"), d.get("prev_value"), where + " prev_value");
+            JsonNode values = j.get("values");
+            if (values.isNull()) assertNull(d.get("values_json"), where);
+            else assertEquals(values, json.readTree(d.get("values_json").toString()), where + " values");
+            assertEquals(text(j, "row_key"), d.get("row_key"), where);
+            assertEquals(text(j, "duplicate_of"), d.get("duplicate_of"), where);
+            assertSameNumber(j.get("ocr_confidence"), d.get("ocr_confidence"), where + " ocr_confidence");
         }
+        assertTrue(jsonl.stream().anyMatch(j -> !j.get("values").isNull() && !j.get("prev_value").isNull()),
+                "the two-column table gives values and prev_value");
+        assertTrue(jsonl.stream().anyMatch(j -> !j.get("duplicate_of").isNull()), "a report given twice");
         // every report's row counts agree with its records, and the PDFs know their pages
         assertEquals(0, count(db, "SELECT count(*) FROM report rp WHERE record_count <>"
                 + " (SELECT count(*) FROM record rec WHERE rec.report_id = rp.report_id)"));
         assertEquals(0, count(db, "SELECT count(*) FROM report WHERE format = 'pdf' AND (pages IS NULL OR pages < 1)"));
         assertEquals(count(db, "SELECT sum(problem_count) FROM report"), count(db, "SELECT count(*) FROM problem"));
-        assertEquals(1, count(db, "SELECT count(*) FROM run WHERE finished IS NOT NULL AND loaded = " + ALL_FORMATS.length));
+        assertEquals(1, count(db, "SELECT count(*) FROM run WHERE finished IS NOT NULL AND loaded = " + reports));
+    }
+
+    private static void assertSameNumber(JsonNode expected, Object actual, String where) {
+        if (expected == null || expected.isNull()) {
+            assertNull(actual, where);
+            return;
+        }
+        assertNotNull(actual, where);
+        assertEquals(0, new BigDecimal(expected.asText()).compareTo(new BigDecimal(actual.toString())), where);
     }
 
     private static String text(JsonNode j, String field) {
@@ -278,10 +295,86 @@ abstract class WarehouseContract {
         }
         Run r = cli("extract", "--db", db, corpus("002.txt").toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(2, count(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"));
+        assertEquals(3, count(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"));
         assertEquals(3, count(db, "SELECT count(*) FROM report"));
         assertEquals("b".repeat(64), rows(db, "SELECT superseded_by FROM report WHERE report_id = '" + "a".repeat(64) + "'")
                 .get(0).get("superseded_by"));
+    }
+
+    /**
+     * A database of cchc 0.2 (schema 2) with records: version 3 adds the record fields the JSONL output has, the old
+     * records keep their values with the new fields empty, and a report loaded again by this cchc gets them all.
+     */
+    @Test
+    void aDatabaseOfSchema2GetsTheNewRecordFields() throws Exception {
+        String db = newTarget();
+        DbTarget t = DbTarget.parse(db, null, null, null, Map.of());
+        assertEquals(2, Migrations.migrate(dialect().dataSource(t), dialect(), t.schema(), "2"));
+        String id = "c".repeat(64);
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO run (run_id, started, arguments, tool_version) VALUES ('old', '2024-04-01', 'extract', '0.2')");
+            s.execute("INSERT INTO report (report_id, file, file_absolute, issuer, period, report_date, status,"
+                    + " record_count, problem_count, tool_version, loaded_at, run_id) VALUES ('" + id
+                    + "', 'x', '/x', 'UBND huyện Y', '2023', '2024-01-10', 'ok', 1, 0, '0.2', '2024-04-01', 'old')");
+            s.execute("INSERT INTO record (report_id, record_index, label, value_raw, value, indicator)"
+                    + " VALUES ('" + id + "', 0, 'Số cuộc họp', '3', 3, 'CDDH.X')");
+            if (!c.getAutoCommit()) c.commit();
+        }
+        Path in = tmp.resolve("in-v2");
+        Files.createDirectories(in);
+        Files.copy(Path.of(getClass().getResource("/forms/004-cung-ky.txt").toURI()), in.resolve("004-cung-ky.txt"));
+        Run r = cli("extract", "--db", db, in.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(3, count(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"));
+        Map<String, Object> old = rows(db, "SELECT label, value_raw, indicator, prev_value, values_json, row_key,"
+                + " duplicate_of, ocr_confidence FROM record WHERE report_id = '" + id + "'").get(0);
+        assertEquals("Số cuộc họp", old.get("label"));
+        assertEquals("CDDH.X", old.get("indicator"));
+        for (String field : List.of("prev_value", "values_json", "row_key", "duplicate_of", "ocr_confidence")) {
+            assertNull(old.get(field), field);
+        }
+        assertTrue(count(db, "SELECT count(*) FROM record WHERE prev_value IS NOT NULL AND values_json IS NOT NULL") > 0);
+        assertEquals(0, count(db, "SELECT count(*) FROM record WHERE report_id <> '" + id + "' AND row_key IS NULL"));
+    }
+
+    /**
+     * {@code --db --incremental} remembers failures as a state file does: the same broken content is skipped with a
+     * reminder (no exit 1), {@code --retry-failed} tries it again, and so does another cchc version.
+     */
+    @Test
+    void incrementalWithTheDatabaseRemembersFailures() throws Exception {
+        String db = newTarget();
+        Path in = corpus("002.txt");
+        Files.writeString(in.resolve("broken.docx"), "not a word file");
+        Run first = cli("extract", "--db", db, "--incremental", in.toString());
+        assertEquals(1, first.exit(), first.err());
+        assertTrue(first.err().contains("broken.docx: "), first.err());
+        assertEquals(1, count(db, "SELECT count(*) FROM report WHERE status = 'failed' AND error IS NOT NULL"));
+
+        Run again = cli("extract", "--db", db, "--incremental", in.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(again.err().contains("broken.docx: "), again.err());
+        assertTrue(again.err().contains("1 skipped (failed before with the same content; --retry-failed tries again)"),
+                again.err());
+        assertTrue(again.err().contains("1 skipped (already extracted)"), again.err());
+
+        Run retry = cli("extract", "--db", db, "--incremental", "--retry-failed", in.toString());
+        assertEquals(1, retry.exit(), retry.err());
+        assertTrue(retry.err().contains("broken.docx: "), retry.err());
+
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            s.execute("UPDATE report SET tool_version = '0.0-older' WHERE status = 'failed'");
+            if (!c.getAutoCommit()) c.commit();
+        }
+        Run upgraded = cli("extract", "--db", db, "--incremental", in.toString());
+        assertEquals(1, upgraded.exit(), "a failure of another version is tried again: " + upgraded.err());
+
+        // corrected content is another report, read at once
+        Files.copy(Path.of(getClass().getResource("/corpus/004.docx").toURI()), in.resolve("broken.docx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run fixed = cli("extract", "--db", db, "--incremental", in.toString());
+        assertEquals(0, fixed.exit(), fixed.err());
+        assertTrue(fixed.err().contains("database: 1 report(s) loaded"), fixed.err());
     }
 
     /** The README's three analyst queries, as printed there, give the rows they promise. */
