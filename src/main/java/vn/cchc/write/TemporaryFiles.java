@@ -1,7 +1,6 @@
 package vn.cchc.write;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,9 @@ import java.util.regex.Pattern;
  *
  * <p>A run killed with {@code kill -9} (or by the out-of-memory killer, or a power cut) runs no clean-up: its hidden
  * temporary file, as large as the output it was writing, stays beside the output. So each name says who wrote it,
- * {@code .out.csv.cchc-HOST-PID-START-RANDOM.tmp}, and the next run into the folder removes the files whose writer is
- * certainly gone: written on this host by a process that no longer runs, or whose process ID now belongs to a process
+ * {@code .out.csv.cchc-HOST-PID-START-RANDOM.tmp} (HOST is the host name and, on Linux, the process-ID namespace: a
+ * container sharing the host's name numbers its processes apart), and the next run into the folder removes the files
+ * whose writer is certainly gone: written on this host and namespace by a process that no longer runs, or whose process ID now belongs to a process
  * started at another time (IDs are reused). A file of a live run is never touched, whether it is another cchc writing
  * into the same folder or this run's own state file. A file written on another host (a shared folder) cannot be
  * checked this way: it is removed only when nothing has written to it for a day. Files that do not have this exact
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class TemporaryFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern NAME = Pattern.compile("\\..+\\.cchc-([A-Za-z0-9-]{1,40})-(\\d{1,10})-(\\d{1,12})-[0-9a-f]{12}\\.tmp");
+    private static final Pattern NAME = Pattern.compile("\\..+\\.cchc-([A-Za-z0-9_-]{1,64})-(\\d{1,10})-(\\d{1,12})-[0-9a-f]{12}\\.tmp");
     /** How long another host's temporary file must be untouched before it is taken for a crashed run's. */
     static final Duration FOREIGN_AGE = Duration.ofDays(1);
     /** Clock differences allowed when comparing a process's start time as two JVMs computed it. */
@@ -87,14 +87,30 @@ final class TemporaryFiles {
         return p.info().startInstant().map(Instant::getEpochSecond);
     }
 
-    /** This host's name reduced to letters, digits and hyphens, so that it fits the pattern. */
+    /** This host's name reduced to letters, digits and hyphens, with the PID namespace where Linux says it. */
     private static String host() {
-        String h;
+        String ns = "";
         try {
-            h = InetAddress.getLocalHost().getHostName();
+            // "pid:[4026531836]": the same number in two processes means their process IDs can be compared
+            String link = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
+            ns = "_" + link.replaceAll("\\D", "");
         } catch (IOException | RuntimeException e) {
-            h = System.getenv().getOrDefault("HOSTNAME", "localhost");
+            // not Linux: the host name alone
         }
+        return hostName() + (ns.length() > 1 ? ns : "");
+    }
+
+    /** Without a name lookup (InetAddress may wait seconds for a DNS server): the kernel's, or the environment's. */
+    private static String hostName() {
+        String h = null;
+        try {
+            h = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        if (h == null || h.isEmpty()) h = System.getenv("HOSTNAME");
+        if (h == null || h.isEmpty()) h = System.getenv("COMPUTERNAME");
+        if (h == null) h = "localhost";
         String clean = h.replaceAll("[^A-Za-z0-9-]", "-");
         if (clean.isEmpty()) clean = "localhost";
         return clean.length() > 40 ? clean.substring(0, 40) : clean;
