@@ -10,6 +10,7 @@ import org.w3c.dom.Node;
 
 import vn.cchc.read.Block;
 import vn.cchc.read.Cell;
+import vn.cchc.read.OdfStyles;
 import vn.cchc.read.Paragraph;
 import vn.cchc.read.RepeatedHeaders;
 import vn.cchc.read.Row;
@@ -29,14 +30,14 @@ final class OdtBody {
     private static final Set<String> SKIPPED = Set.of("tracked-changes", "sequence-decls", "variable-decls",
             "user-field-decls", "forms", "note", "annotation", "deletion", "table-column", "table-columns");
 
-    private final OdtStyles styles;
+    private final OdfStyles styles;
     private final List<Block> blocks = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     /** Legacy (TCVN3 / VNI) fonts whose text was converted, for one warning. */
     private final Set<String> legacyFonts = new java.util.TreeSet<>();
     private int tableIndex;
 
-    OdtBody(OdtStyles styles) {
+    OdtBody(OdfStyles styles) {
         this.styles = styles;
     }
 

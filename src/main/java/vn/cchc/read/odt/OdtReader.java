@@ -7,6 +7,7 @@ import java.util.Set;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.OdfPackage;
+import vn.cchc.read.OdfStyles;
 import vn.cchc.read.ReadException;
 
 /**
@@ -28,7 +29,7 @@ public final class OdtReader implements DocumentReader {
     @Override
     public Document read(InputStream in) throws IOException, ReadException {
         OdfPackage odf = OdfPackage.read(in, "ODT", "document");
-        OdtStyles styleSheet = new OdtStyles(odf.styles(), odf.content());
+        OdfStyles styleSheet = new OdfStyles(odf.styles(), odf.content());
         OdtBody body = new OdtBody(styleSheet);
         body.walk(OdtBody.officeText(odf.content()));
         if (body.blocks().isEmpty()) throw new ReadException("empty document (no text)");

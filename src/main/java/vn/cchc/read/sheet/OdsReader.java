@@ -2,7 +2,6 @@ package vn.cchc.read.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.w3c.dom.Node;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.OdfPackage;
+import vn.cchc.read.OdfStyles;
 import vn.cchc.read.ReadException;
 
 /**
@@ -39,32 +39,38 @@ public final class OdsReader implements DocumentReader {
 
     @Override
     public Document read(InputStream in) throws IOException, ReadException {
-        Element root = OdfPackage.read(in, "ODS", "workbook").content();
+        OdfPackage odf = OdfPackage.read(in, "ODS", "workbook");
+        Element root = odf.content();
+        // named cell styles ("Default") are in styles.xml: a legacy font set for the whole sheet is often there
+        OdsCells cells = new OdsCells(new OdfStyles(odf.styles(), root));
         List<SheetGrid> sheets = new ArrayList<>();
         for (Element body : children(root, OFFICE, "body")) {
             for (Element spreadsheet : children(body, OFFICE, "spreadsheet")) {
-                for (Element table : children(spreadsheet, TABLE, "table")) sheets.add(sheet(table));
+                for (Element table : children(spreadsheet, TABLE, "table")) sheets.add(sheet(table, cells));
             }
         }
-        return WorkbookReaders.document(format(), sheets);
+        return WorkbookReaders.document(format(), sheets, cells.legacyFonts());
     }
 
-    private static SheetGrid sheet(Element table) {
+    private static SheetGrid sheet(Element table, OdsCells cells) {
         SheetGrid g = new SheetGrid(table.getAttributeNS(TABLE, "name"));
         int[] col = {0};
         int[] row = {0};
-        walk(table, g, col, row);
+        walk(table, g, cells, col, row);
         return g;
     }
 
     /** Columns and rows in order, through the groups that wrap them (header rows, row groups, column groups). */
-    private static void walk(Element parent, SheetGrid g, int[] col, int[] row) {
+    private static void walk(Element parent, SheetGrid g, OdsCells cells, int[] col, int[] row) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e) || !TABLE.equals(e.getNamespaceURI())) continue;
             switch (e.getLocalName()) {
                 case "table-column" -> {
                     int repeat = repeat(e, "number-columns-repeated");
-                    if (hidden(e)) for (int k = 0; k < Math.min(repeat, PoiWorkbookReader.MAX_COLS); k++) g.hideCol(col[0] + k);
+                    for (int k = 0; k < Math.min(repeat, PoiWorkbookReader.MAX_COLS); k++) {
+                        if (hidden(e)) g.hideCol(col[0] + k);
+                        cells.columnStyle(col[0] + k, e.getAttributeNS(TABLE, "default-cell-style-name"));
+                    }
                     col[0] += repeat;
                 }
                 case "table-row" -> {
@@ -72,27 +78,27 @@ public final class OdsReader implements DocumentReader {
                     boolean filled = hasContent(e);
                     int times = filled ? Math.min(repeat, MAX_REPEAT) : 0;
                     for (int k = 0; k < times && row[0] + k < PoiWorkbookReader.MAX_ROWS; k++) {
-                        row(e, row[0] + k, g);
+                        row(e, row[0] + k, g, cells);
                         if (hidden(e)) g.hideRow(row[0] + k);
                     }
                     row[0] += repeat;
                 }
                 case "table-columns", "table-header-columns", "table-column-group", "table-rows", "table-header-rows",
-                        "table-row-group" -> walk(e, g, col, row);
+                        "table-row-group" -> walk(e, g, cells, col, row);
                 default -> {
                 }
             }
         }
     }
 
-    private static void row(Element tr, int r, SheetGrid g) {
+    private static void row(Element tr, int r, SheetGrid g, OdsCells cells) {
         int c = 0;
         for (Node n = tr.getFirstChild(); n != null && c < PoiWorkbookReader.MAX_COLS; n = n.getNextSibling()) {
             if (!(n instanceof Element e) || !TABLE.equals(e.getNamespaceURI())) continue;
             boolean covered = e.getLocalName().equals("covered-table-cell");
             if (!covered && !e.getLocalName().equals("table-cell")) continue;
             int repeat = repeat(e, "number-columns-repeated");
-            SheetGrid.Content content = covered ? null : content(e);
+            SheetGrid.Content content = covered ? null : cells.content(e, c);
             int times = content == null ? 0 : Math.min(repeat, MAX_REPEAT);
             for (int k = 0; k < times && c + k < PoiWorkbookReader.MAX_COLS; k++) {
                 g.put(r, c + k, content);
@@ -101,56 +107,6 @@ public final class OdsReader implements DocumentReader {
                 g.merge(r, r + rows - 1, c + k, c + k + cols - 1);
             }
             c += repeat;
-        }
-    }
-
-    private static SheetGrid.Content content(Element cell) {
-        String shown = text(cell);
-        String type = cell.getAttributeNS(OFFICE, "value-type");
-        String value = cell.getAttributeNS(OFFICE, "value");
-        boolean formula = cell.hasAttributeNS(TABLE, "formula");
-        BigDecimal number = null;
-        if (type.equals("float") || type.equals("percentage") || type.equals("currency")) {
-            if (value.isEmpty()) {
-                if (formula) return new SheetGrid.Content("", null, false, true);
-            } else {
-                try {
-                    number = NumberFormats.value(Double.parseDouble(value), type.equals("percentage"));
-                } catch (NumberFormatException e) {
-                    number = null; // the shown text is then read by the Vietnamese rules
-                }
-            }
-        } else if (formula && type.isEmpty() && shown.isEmpty()) {
-            return new SheetGrid.Content("", null, false, true);
-        }
-        if (shown.isEmpty() && number == null) return null;
-        return new SheetGrid.Content(shown, number, false, false);
-    }
-
-    /** The cell's paragraphs joined by a space, spaces ({@code text:s}) and tabs kept. */
-    private static String text(Element cell) {
-        StringBuilder sb = new StringBuilder();
-        for (Element p : children(cell, TEXT, "p")) {
-            if (!sb.isEmpty()) sb.append(' ');
-            appendText(p, sb);
-        }
-        return sb.toString().strip();
-    }
-
-    private static void appendText(Node n, StringBuilder sb) {
-        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c.getNodeType() == Node.TEXT_NODE) sb.append(c.getNodeValue());
-            else if (c instanceof Element e && TEXT.equals(e.getNamespaceURI())) {
-                switch (e.getLocalName()) {
-                    case "s" -> sb.append(" ".repeat(Math.min(repeat(e, "c"), 100)));
-                    case "tab", "line-break" -> sb.append(' ');
-                    case "note" -> {
-                    }
-                    default -> appendText(e, sb);
-                }
-            } else if (c instanceof Element e) {
-                if (!"annotation".equals(e.getLocalName())) appendText(e, sb);
-            }
         }
     }
 
@@ -171,7 +127,7 @@ public final class OdsReader implements DocumentReader {
         return v.equals("collapse") || v.equals("filter");
     }
 
-    private static int repeat(Element e, String attr) {
+    static int repeat(Element e, String attr) {
         String v = attr.equals("c") ? e.getAttributeNS(TEXT, "c") : e.getAttributeNS(TABLE, attr);
         try {
             return v.isEmpty() ? 1 : Math.max(1, Integer.parseInt(v));
@@ -180,7 +136,7 @@ public final class OdsReader implements DocumentReader {
         }
     }
 
-    private static List<Element> children(Node parent, String ns, String local) {
+    static List<Element> children(Node parent, String ns, String local) {
         List<Element> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) out.add(e);

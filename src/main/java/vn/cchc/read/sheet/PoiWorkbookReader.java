@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -24,7 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.ReadException;
-import vn.cchc.text.LegacyFonts;
 
 /**
  * Excel workbooks, {@code .xlsx} and the older {@code .xls}, read with POI: every visible sheet, each cell's stored
@@ -71,15 +71,16 @@ public final class PoiWorkbookReader implements DocumentReader {
             DataFormatter display = new DataFormatter(VIETNAMESE);
             List<SheetGrid> sheets = new ArrayList<>();
             List<String> hiddenSheets = new ArrayList<>();
+            Set<String> legacyFonts = new TreeSet<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 Sheet s = wb.getSheetAt(i);
                 if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
                     if (s.getPhysicalNumberOfRows() > 0) hiddenSheets.add(s.getSheetName());
                     continue;
                 }
-                sheets.add(grid(wb, s, display));
+                sheets.add(grid(wb, s, display, legacyFonts));
             }
-            Document doc = WorkbookReaders.document(format, sheets);
+            Document doc = WorkbookReaders.document(format, sheets, legacyFonts);
             if (hiddenSheets.isEmpty()) return doc;
             List<String> warnings = new ArrayList<>(doc.warnings());
             warnings.add("hidden sheet(s) skipped: " + String.join(", ", hiddenSheets));
@@ -93,7 +94,7 @@ public final class PoiWorkbookReader implements DocumentReader {
         }
     }
 
-    private static SheetGrid grid(Workbook wb, Sheet s, DataFormatter display) {
+    private static SheetGrid grid(Workbook wb, Sheet s, DataFormatter display, Set<String> legacyFonts) {
         SheetGrid g = new SheetGrid(s.getSheetName());
         int maxCol = 0;
         for (Row r : s) {
@@ -101,7 +102,7 @@ public final class PoiWorkbookReader implements DocumentReader {
             if (r.getZeroHeight()) g.hideRow(r.getRowNum());
             for (org.apache.poi.ss.usermodel.Cell c : r) {
                 if (c.getColumnIndex() >= MAX_COLS) break;
-                SheetGrid.Content content = content(wb, c, display);
+                SheetGrid.Content content = content(wb, c, display, legacyFonts);
                 if (content != null) {
                     g.put(r.getRowNum(), c.getColumnIndex(), content);
                     maxCol = Math.max(maxCol, c.getColumnIndex());
@@ -120,11 +121,11 @@ public final class PoiWorkbookReader implements DocumentReader {
         return g;
     }
 
-    private static SheetGrid.Content content(Workbook wb, org.apache.poi.ss.usermodel.Cell c, DataFormatter display) {
+    private static SheetGrid.Content content(Workbook wb, org.apache.poi.ss.usermodel.Cell c, DataFormatter display,
+                                             Set<String> legacyFonts) {
         CellStyle style = c.getCellStyle();
         Font font = wb.getFontAt(style.getFontIndex());
         boolean bold = font.getBold();
-        LegacyFonts.Kind legacy = LegacyFonts.kindOf(font.getFontName());
         CellType type = c.getCellType();
         boolean formula = type == CellType.FORMULA;
         if (formula) {
@@ -144,7 +145,8 @@ public final class PoiWorkbookReader implements DocumentReader {
                 if (DateUtil.isADateFormat(style.getDataFormat(), fmt)) yield new SheetGrid.Content(shown, null, bold, false);
                 yield new SheetGrid.Content(shown, NumberFormats.value(d, NumberFormats.scalesByHundred(fmt)), bold, false);
             }
-            case STRING -> new SheetGrid.Content(LegacyFonts.convert(c.getStringCellValue(), legacy), null, bold, false);
+            case STRING -> new SheetGrid.Content(formula ? RichTextRuns.convert(c.getStringCellValue(), font.getFontName(), legacyFonts)
+                    : RichTextRuns.text(wb, c.getRichStringCellValue(), font.getFontName(), legacyFonts), null, bold, false);
             case BOOLEAN -> new SheetGrid.Content(c.getBooleanCellValue() ? "TRUE" : "FALSE", null, bold, false);
             case ERROR -> new SheetGrid.Content(formula ? errorText(c) : "#ERROR", null, bold, false);
             default -> null;

@@ -6,13 +6,16 @@ import java.util.List;
 import vn.cchc.read.Block;
 import vn.cchc.read.Document;
 import vn.cchc.read.ReadException;
+import vn.cchc.text.LegacyFonts;
 
 /** What the workbook readers share: turning their sheets into one document, with the warnings a user needs. */
 final class WorkbookReaders {
     private WorkbookReaders() {
     }
 
-    static Document document(String format, List<SheetGrid> sheets) throws ReadException {
+    /** @param legacyFonts the legacy (TCVN3, VNI) fonts whose text was converted, named in a warning */
+    static Document document(String format, List<SheetGrid> sheets, java.util.Collection<String> legacyFonts)
+            throws ReadException {
         List<Block> blocks = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int tables = 0;
@@ -26,6 +29,7 @@ final class WorkbookReaders {
             tables = SheetBlocks.cut(g.visibleRows().toArray(SheetGrid.VisibleRow[]::new), tables, blocks);
         }
         if (blocks.isEmpty()) throw new ReadException("empty workbook (no cell with text)");
+        if (!legacyFonts.isEmpty()) warnings.add(LegacyFonts.warning(legacyFonts));
         return new Document(format, blocks, warnings);
     }
 

@@ -1,4 +1,4 @@
-package vn.cchc.read.odt;
+package vn.cchc.read;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,12 +8,15 @@ import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Bold from OpenDocument styles (automatic ones in content.xml, named ones in styles.xml), through parent styles. */
-final class OdtStyles {
-    static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+/**
+ * Fonts and bold from OpenDocument styles (automatic ones in content.xml, named ones in styles.xml), through parent
+ * styles: for the text of ODT documents and the cells of ODS workbooks alike.
+ */
+public final class OdfStyles {
+    public static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    public static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 
-    static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+    public static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
 
     private final Map<String, Element> byName = new HashMap<>();
     /** Font declarations: the name styles use to the family it stands for. */
@@ -21,7 +24,7 @@ final class OdtStyles {
     /** The paragraph font of the default style, for text no style names a font for. */
     private String defaultFont;
 
-    OdtStyles(Element stylesXml, Element contentXml) {
+    public OdfStyles(Element stylesXml, Element contentXml) {
         if (stylesXml != null) collect(stylesXml);
         collect(contentXml); // automatic styles win over named ones of the same name
     }
@@ -35,7 +38,8 @@ final class OdtStyles {
                 String family = e.getAttributeNS(SVG, "font-family").replace("'", "").replace("\"", "").strip();
                 fontFaces.put(e.getAttributeNS(STYLE, "name"), family.isEmpty() ? e.getAttributeNS(STYLE, "name") : family);
             } else if (STYLE.equals(e.getNamespaceURI()) && "default-style".equals(e.getLocalName())
-                    && "paragraph".equals(e.getAttributeNS(STYLE, "family"))) {
+                    && ("paragraph".equals(e.getAttributeNS(STYLE, "family"))
+                    || "table-cell".equals(e.getAttributeNS(STYLE, "family")) && defaultFont == null)) {
                 String f = ownFont(e);
                 if (f != null) defaultFont = f;
             } else if (!"body".equals(e.getLocalName())) {
@@ -45,7 +49,7 @@ final class OdtStyles {
     }
 
     /** The font family the style (or a parent) sets; null when none says. */
-    String font(String name) {
+    public String font(String name) {
         Set<String> seen = new HashSet<>();
         for (String s = name; s != null && !s.isEmpty() && seen.add(s); ) {
             Element style = byName.get(s);
@@ -57,7 +61,7 @@ final class OdtStyles {
         return null;
     }
 
-    String defaultFont() {
+    public String defaultFont() {
         return defaultFont;
     }
 
@@ -74,7 +78,7 @@ final class OdtStyles {
     }
 
     /** Whether the style (or a parent) sets bold; null when none says. */
-    Boolean bold(String name) {
+    public Boolean bold(String name) {
         Set<String> seen = new HashSet<>();
         for (String s = name; s != null && !s.isEmpty() && seen.add(s); ) {
             Element style = byName.get(s);
