@@ -20,6 +20,36 @@ final class CellText {
         return Text.clean(sb.toString());
     }
 
+    /**
+     * The lines of a ruled cell whose right edge is known. A number goes on over a line break ("89.56" / "3") only
+     * when the line above is full, so that the rest could not fit on it; two numbers one under the other in a cell
+     * that is not full ("0" / "0": two rows whose ruling was lost) stay two numbers, "0 0", which no one reads as 00.
+     * A lone "." or "," or "%" still joins: no one writes those as a line of their own.
+     */
+    static String join(List<TextLine> lines, float right) {
+        StringBuilder sb = new StringBuilder();
+        TextLine prev = null;
+        for (TextLine l : lines) {
+            String next = l.text();
+            boolean number = sb.length() > 0 && !next.isEmpty() && NUMBERING.matcher(sb).matches()
+                    && NUMBERING.matcher(next).matches();
+            if (number && !full(prev, l, right)) sb.append(' ').append(next);
+            else append(sb, next);
+            if (!next.isEmpty()) prev = l;
+        }
+        return Text.clean(sb.toString());
+    }
+
+    /** Whether the first glyph of {@code next} would have gone past the cell's right edge (its padding allowed). */
+    private static boolean full(TextLine prev, TextLine next, float right) {
+        if (prev == null) return true;
+        Glyph first = next.glyphs().get(0);
+        return prev.right() + first.width() > right - PADDING * first.size();
+    }
+
+    /** A cell's inner margin, in ems: Word's default is 0.08 inch, about half an em of 11 pt text. */
+    private static final float PADDING = 0.6f;
+
     static void append(StringBuilder sb, String next) {
         if (next.isEmpty()) return;
         if (sb.length() == 0) {

@@ -68,7 +68,7 @@ final class GridReader {
                     cells.add(new Cell("", b.first, b.last - b.first + 1, false)); // merged from the row above
                 } else {
                     List<TextLine> lines = TextLine.group(b.glyphs);
-                    cells.add(new Cell(CellText.join(lines), b.first, b.last - b.first + 1, CellText.allBold(lines)));
+                    cells.add(new Cell(CellText.join(lines, xs.get(b.last + 1)), b.first, b.last - b.first + 1, CellText.allBold(lines)));
                 }
             }
             rows.add(new Row(rows.size(), cells, page));
