@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.cchc.read.Cell;
 import vn.cchc.read.Row;
@@ -54,9 +55,7 @@ final class UnruledRows {
             for (int c = 0; c < n; c++) if (c != cols.sttCol() && line[c].length() > 0) onlyStt = false;
             boolean numbered = Stt.isRowMark(stt) && !onlyStt
                     && !(cur != null && wrapsNumber(cur[cols.sttCol()].toString(), stt, line, cols));
-            boolean secondValue = cols.valueCol() >= 0 && cur != null && line[cols.valueCol()].length() > 0
-                    && cur[cols.valueCol()].length() > 0 && hasTextBesides(line, cols.valueCol())
-                    && !continuesLowerCase(line, cols);
+            boolean secondValue = cur != null && bothValued(cur, line, cols) && !continuesLowerCase(line, cols);
             if (cur == null && rows.isEmpty() && lastStt != null
                     && (stt.isEmpty() || wrapsNumber(lastStt, stt, line, cols))) {
                 firstRowContinues = true; // the rest of the row the page break cut
@@ -86,10 +85,38 @@ final class UnruledRows {
      */
     private boolean wrapsNumber(String current, String next, StringBuilder[] line, Columns cols) {
         if (!Stt.mayContinue(current, next)) return false;
-        if (cols.valueCol() >= 0 && line[cols.valueCol()].length() > 0) return false;
+        if (hasValue(line, cols)) return false;
         // "2.2." already numbered a row above, so this one is cut short; else a lower-case start says the same
         return seen.contains(Stt.canonical(current)) || continuesLowerCase(line, cols);
     }
+
+    /**
+     * Whether a line has a value: text in the value column, or, when the header named none (its words garbled or
+     * run together), a number in a column past the row number's.
+     */
+    private static boolean hasValue(StringBuilder[] line, Columns cols) {
+        if (cols.valueCol() >= 0) return line[cols.valueCol()].length() > 0;
+        for (int c = 0; c < line.length; c++) if (c != cols.sttCol() && NUMBER.matcher(line[c]).matches()) return true;
+        return false;
+    }
+
+    /**
+     * Whether the row so far and the next line both have a value (in the value column, or when the header named none,
+     * a number in the same column), the line also other text: a second row, whose value must not join the first's.
+     */
+    private static boolean bothValued(StringBuilder[] cur, StringBuilder[] line, Columns cols) {
+        if (cols.valueCol() >= 0) {
+            return line[cols.valueCol()].length() > 0 && cur[cols.valueCol()].length() > 0
+                    && hasTextBesides(line, cols.valueCol());
+        }
+        for (int c = 0; c < line.length; c++) {
+            if (c != cols.sttCol() && NUMBER.matcher(line[c]).matches() && NUMBER.matcher(cur[c]).matches()
+                    && hasTextBesides(line, c)) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*%?");
 
     /** Labels start with a capital: a line whose first text after the row number is lower case wraps the row above. */
     private static boolean continuesLowerCase(StringBuilder[] line, Columns cols) {
