@@ -33,6 +33,17 @@ class ProgressTest {
     }
 
     @Test
+    void aNameWithControlCharactersCannotMoveTheCursorOrBreakTheLine() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        p.start(1);
+        p.working("a\nb\r\u001b[2Jc.txt");
+        String line = bytes.toString(StandardCharsets.UTF_8).substring(4);
+        assertTrue(line.endsWith("a\\nb\\r\\x1b[2Jc.txt"), line);
+        assertTrue(line.chars().noneMatch(c -> c < 0x20), line);
+    }
+
+    @Test
     void anErrorStreamThatIsNotTheTerminalGetsNoProgress() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Progress p = Progress.forStderr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
