@@ -109,6 +109,23 @@ class LegacyFontReportsTest {
         return out.toByteArray();
     }
 
+    /**
+     * An RTF typed in TCVN3 fonts: {@code 004-tcvn3.rtf.gz} is the TCVN3 copy of 004.docx saved as RTF by
+     * LibreOffice (gzipped: RTF is large and compresses twenty-fold); it must read as the Unicode RTF of the same
+     * report, with every "ư" (byte 0xAD) kept.
+     */
+    @Test
+    void tcvn3RtfReadsAsItsUnicodeOriginal() throws Exception {
+        byte[] rtf;
+        try (InputStream in = new java.util.zip.GZIPInputStream(LegacyFontReportsTest.class.getResourceAsStream("/forms/004-tcvn3.rtf.gz"))) {
+            rtf = in.readAllBytes();
+        }
+        FileResult legacy = extract("004-tcvn3.rtf", rtf);
+        assertSameRecords(extract("004.rtf", resource("/rtf/004-libreoffice.rtf")), legacy);
+        assertEquals("Sở Kế hoạch và Đầu tư tỉnh Thừa Thiên Huế", legacy.metadata().issuer());
+        assertTrue(legacy.warnings().stream().anyMatch(w -> w.contains(".VnTime")), legacy.warnings().toString());
+    }
+
     @Test
     void vniSpellingRoundTrips() {
         for (String s : List.of("Sở Kế hoạch và Đầu tư tỉnh Thừa Thiên Huế", "Tỷ lệ hồ sơ giải quyết đúng hạn",

@@ -17,6 +17,7 @@ import vn.cchc.read.Document;
 import vn.cchc.read.Paragraph;
 import vn.cchc.read.ReadException;
 import vn.cchc.read.Text;
+import vn.cchc.text.LegacyFonts;
 
 /**
  * One pass over RTF tokens. Text is decoded as Word writes it: {@code \}{@code uN} escapes (with the {@code \}{@code ucN}
@@ -42,7 +43,7 @@ final class RtfParser {
     private Charset documentCharset = Charset.forName("windows-1252");
     private int fontTableFont = -1;
 
-    private final StringBuilder text = new StringBuilder();
+    private final RtfText text = new RtfText();
     private final ByteBuffer pendingBytes = ByteBuffer.allocate(64);
     private boolean textBold = true;
     private boolean textAny;
@@ -103,6 +104,8 @@ final class RtfParser {
                     } else if (!state.skip && !state.fontTable) {
                         flushBytes();
                         append(String.valueOf((char) c));
+                    } else if (!state.skip) {
+                        text.nameChar(fontTableFont, (char) c);
                     }
                 }
             }
@@ -110,7 +113,8 @@ final class RtfParser {
         if (depth > 0 && blocks.isEmpty() && text.isEmpty()) throw new ReadException("truncated RTF (unbalanced braces)");
         endParagraph();
         tables.end(blocks);
-        return new Document("rtf", blocks, List.of());
+        Set<String> legacy = text.legacyFonts();
+        return new Document("rtf", blocks, legacy.isEmpty() ? List.of() : List.of(LegacyFonts.warning(legacy)));
     }
 
     /** Reads the control word or symbol after a backslash; returns how many fallback characters are still to skip. */
@@ -134,7 +138,9 @@ final class RtfParser {
                 case '~' -> emit("\u00A0", skipFallback);
                 case '_' -> emit("-", skipFallback);
                 case '-' -> {
-                    return skipFallback; // optional hyphen
+                    // an optional hyphen; in a TCVN3 font the letter "ư" (byte 0xAD, the soft hyphen)
+                    if (LegacyFonts.optionalHyphen(text.kind(state.font)).isEmpty()) return skipFallback;
+                    emit("\u00AD", skipFallback);
                 }
                 case '\\', '{', '}' -> emit(String.valueOf((char) c), skipFallback);
                 case '\r', '\n' -> {
@@ -188,6 +194,7 @@ final class RtfParser {
         }
         switch (word) {
             case "ansicpg" -> documentCharset = RtfCodePages.of(n, documentCharset);
+            case "deff" -> text.defaultFont(n);
             case "bin" -> pos = Math.min(in.length, pos + Math.max(0, n)); // binary data: never text
             case "uc" -> state.unicodeSkip = Math.max(0, n);
             case "u" -> {
@@ -257,7 +264,7 @@ final class RtfParser {
     }
 
     private void endParagraphIfText() {
-        if (!text.toString().isBlank()) endParagraph();
+        if (!text.isBlank()) endParagraph();
     }
 
     /** A paragraph mark: inside a table it only breaks the cell's text; outside it ends a paragraph and any table. */
@@ -276,7 +283,7 @@ final class RtfParser {
 
     private void append(String s) {
         if (state.skip || state.fontTable) return; // font names are not text
-        text.append(s);
+        text.append(s, state.font);
         if (!s.isBlank()) {
             textAny = true;
             textBold &= state.bold;
@@ -284,9 +291,7 @@ final class RtfParser {
     }
 
     private String takeText() {
-        String t = text.toString();
-        text.setLength(0);
-        return t;
+        return text.take();
     }
 
     private boolean takeBold() {
