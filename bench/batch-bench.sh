@@ -11,27 +11,14 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 count="${1:-1000}"
 jobs="${JOBS:-$(nproc)}"
 formats="${FORMATS:-txt docx doc pdf}"
-jar="$root/target/cchc.jar"
-corpus="$root/src/test/resources/corpus"
-
-if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$jar" -print -quit)" ]; then
-  echo "bench: building $jar" >&2
-  (cd "$root" && mvn -B -q -DskipTests package >&2)
-fi
+. "$root/bench/batch-lib.sh"
+jar="$(bench_jar)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/cchc-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-mkdir "$work/batch"
-sources=()
-for ext in $formats; do
-  for f in "$corpus"/*."$ext"; do [ -f "$f" ] && sources+=("$f"); done
-done
-if [ "${#sources[@]}" -eq 0 ]; then echo "bench: no corpus files with extensions: $formats" >&2; exit 2; fi
-for ((i = 0; i < count; i++)); do
-  f="${sources[i % ${#sources[@]}]}"
-  cp "$f" "$work/batch/$(printf '%05d' "$i")-$(basename "$f")"
-done
-echo "bench: $count documents from ${#sources[@]} corpus files ($(cd "$corpus" && for f in "${sources[@]}"; do basename "$f"; done | tr '\n' ' ')), jobs=$jobs" >&2
+bench_batch "$work/batch" "$count" "$formats" || exit 2
+sources=("${bench_sources[@]}")
+echo "bench: $count documents from ${#sources[@]} corpus files ($(for f in "${sources[@]}"; do basename "$f"; done | tr '\n' ' ')), jobs=$jobs" >&2
 
 now() { date +%s.%N; }
 

@@ -17,13 +17,8 @@ count="${1:-1000}"
 rounds="${2:-3}"
 jobs="${JOBS:-$(nproc)}"
 formats="${FORMATS:-txt docx doc pdf}"
-jar="$root/target/cchc.jar"
-corpus="$root/src/test/resources/corpus"
-
-if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$jar" -print -quit)" ]; then
-  echo "bench: building $jar" >&2
-  (cd "$root" && mvn -B -q -DskipTests package >&2)
-fi
+. "$root/bench/batch-lib.sh"
+jar="$(bench_jar)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/cchc-wbench.XXXXXX")"
 pgdata=""
@@ -37,22 +32,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mkdir "$work/batch"
-sources=()
-for ext in $formats; do
-  for f in "$corpus"/*."$ext"; do [ -f "$f" ] && sources+=("$f"); done
-done
-for ((i = 0; i < count; i++)); do
-  f="${sources[i % ${#sources[@]}]}"
-  out="$work/batch/$(printf '%05d' "$i")-$(basename "$f")"
-  cp "$f" "$out"
-  # trailing bytes: a text line, or bytes after a PDF's %%EOF, a ZIP's directory or an OLE file's last sector,
-  # which every reader ignores (the extracted records are the same)
-  case "$f" in
-    *.txt) printf '\n%d\n' "$i" >> "$out" ;;
-    *) printf '\n%% copy %d\n' "$i" >> "$out" ;;
-  esac
-done
+bench_batch "$work/batch" "$count" "$formats" distinct || exit 2
+sources=("${bench_sources[@]}")
 distinct=$(sha256sum "$work"/batch/* | awk '{print $1}' | sort -u | wc -l)
 echo "bench: $count documents ($distinct distinct contents) from ${#sources[@]} corpus files, jobs=$jobs, rounds=$rounds" >&2
 

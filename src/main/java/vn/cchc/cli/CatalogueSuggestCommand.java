@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.SuggestJob;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -21,7 +20,7 @@ public final class CatalogueSuggestCommand implements Callable<Integer> {
     CatalogueCommand catalogueCommand;
 
     @Mixin
-    InputOptions inputs;
+    ReadOptions reading;
 
     @Option(names = "--catalogue", paramLabel = "FILE",
             description = "Extend this catalogue (CSV or JSON) instead of the built-in one.")
@@ -33,14 +32,11 @@ public final class CatalogueSuggestCommand implements Callable<Integer> {
     @Mixin
     JobsOption jobs;
 
-    @Mixin
-    QuietOption quiet;
-
     @Override
     public Integer call() throws Exception {
-        var batch = new BatchOptions(jobs.jobs(), BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
+        var batch = reading.batch(jobs.jobs(), null, false);
         CchcCommand root = catalogueCommand.parent;
-        InputOptions.Named named = inputs.resolve(root);
-        return new SuggestJob(named.names(), batch, catalogue, onlyNew, quiet.quiet).run(named.stdin(), root.out, root.err);
+        ReadOptions.Named named = reading.resolve(root);
+        return new SuggestJob(named.names(), batch, catalogue, onlyNew, reading.quiet).run(named.stdin(), root.out, root.err);
     }
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
-import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.CheckJob;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -21,10 +20,7 @@ public final class CheckCommand implements Callable<Integer> {
     CchcCommand parent;
 
     @Mixin
-    InputOptions inputs;
-
-    @Mixin
-    QuietOption quiet;
+    ReadOptions reading;
 
     @Mixin
     JobsOption jobs;
@@ -34,8 +30,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var batch = new BatchOptions(jobs.jobs(), BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
-        InputOptions.Named named = inputs.resolve(parent);
-        return new CheckJob(named.names(), batch, catalogue.catalogue, quiet.quiet).run(named.stdin(), parent.out, parent.err);
+        var batch = reading.batch(jobs.jobs(), null, false);
+        ReadOptions.Named named = reading.resolve(parent);
+        return new CheckJob(named.names(), batch, catalogue.catalogue, reading.quiet).run(named.stdin(), parent.out, parent.err);
     }
 }

@@ -3,10 +3,7 @@ package vn.cchc.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Stack;
 
-import picocli.CommandLine.IParameterConsumer;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,23 +55,5 @@ final class DbOptions {
         }
         String arguments = String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return new DbLoad(target, arguments, incremental, textOutput);
-    }
-
-    /**
-     * {@code --incremental STATEFILE}, or a bare {@code --incremental} with {@code --db}: the database is the state,
-     * so the next argument is an input, not a state file.
-     */
-    static final class IncrementalOption implements IParameterConsumer {
-        @Override
-        public void consumeParameters(Stack<String> args, ArgSpec option, CommandSpec spec) {
-            boolean withDb = spec.findOption("--db").getValue() != null
-                    || args.stream().anyMatch(a -> a.equals("--db") || a.startsWith("--db="));
-            if (withDb) {
-                option.setValue("");
-                return;
-            }
-            if (args.isEmpty()) throw new ParameterException(spec.commandLine(), "--incremental needs a STATEFILE (or --db)");
-            option.setValue(args.pop());
-        }
     }
 }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import vn.cchc.pipeline.BatchOptions;
 import vn.cchc.pipeline.SummaryJob;
 import vn.cchc.report.ReportPeriods;
 import vn.cchc.write.summary.SummaryFormat;
@@ -30,7 +29,7 @@ public final class SummaryCommand implements Callable<Integer> {
     CchcCommand parent;
 
     @Mixin
-    InputOptions inputs;
+    ReadOptions reading;
 
     @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). html is one "
@@ -45,9 +44,6 @@ public final class SummaryCommand implements Callable<Integer> {
             description = "Consolidate the reports of this period (YYYY, YYYY-Q1..Q4, YYYY-H1, YYYY-9M) and leave the others out; "
                     + "needed when the inputs are of several periods.")
     String period;
-
-    @Mixin
-    QuietOption quiet;
 
     @Mixin
     JobsOption jobs;
@@ -66,9 +62,9 @@ public final class SummaryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for --period: '" + period
                     + "' (YYYY, YYYY-Q1..Q4, YYYY-H1 or YYYY-9M)");
         }
-        var batch = new BatchOptions(n, BatchOptions.DEFAULT_TIMEOUT, BatchOptions.DEFAULT_MAX_FILE_BYTES, null);
-        InputOptions.Named named = inputs.resolve(parent);
-        return new SummaryJob(named.names(), format, output, quiet.quiet, batch, period, catalogue.catalogue)
+        var batch = reading.batch(n, null, false);
+        ReadOptions.Named named = reading.resolve(parent);
+        return new SummaryJob(named.names(), format, output, reading.quiet, batch, period, catalogue.catalogue)
                 .run(named.stdin(), parent.out, parent.err);
     }
 }

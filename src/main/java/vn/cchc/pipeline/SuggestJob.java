@@ -43,7 +43,7 @@ public record SuggestJob(List<String> inputs, BatchOptions batch, Path catalogue
         if (loaded.isEmpty()) return ExitCodes.USAGE;
         Catalogue base = loaded.get().catalogue();
         Suggestions suggestions = new Suggestions(base);
-        FileExtractor extractor = new FileExtractor(Readers.standard(), batch.maxFileBytes(), MetadataOverride.NONE, loaded.get());
+        FileExtractor extractor = new FileExtractor(Readers.standard(batch.ocr()), batch.maxFileBytes(), MetadataOverride.NONE, loaded.get());
         Batch run = new Batch(extractor, err, batch.jobs(), batch.timeout(), Progress.none(), null).quiet(quiet);
         BatchSummary summary = StdinCopy.expanded(inputs, stdin, files -> {
             try (Collector sink = new Collector(suggestions)) {

@@ -48,7 +48,7 @@ public record SummaryJob(List<String> inputs, SummaryFormat format, Path output,
         }
         IndicatorMatcher matcher = loaded.get();
         Progress progress = quiet ? Progress.none() : Progress.forStderr(err);
-        Batch run = new Batch(new FileExtractor(Readers.standard(), batch.maxFileBytes(), MetadataOverride.NONE, matcher),
+        Batch run = new Batch(new FileExtractor(Readers.standard(batch.ocr()), batch.maxFileBytes(), MetadataOverride.NONE, matcher),
                 err, batch.jobs(), batch.timeout(), progress, null).withoutDuplicateWarnings().quiet(quiet);
         UnitCollector units = new UnitCollector();
         BatchSummary extracted = StdinCopy.expanded(inputs, stdin, files -> run.run(files, units));

@@ -115,4 +115,25 @@ class CommandInputsTest {
         assertEquals(ExitCodes.USAGE, noList.exit(), noList.err());
         assertTrue(noList.err().contains("-0/--null applies to --files-from"), noList.err());
     }
+
+    @Test
+    void everyCommandTakesTheSameLimitsAndOcrOptions() throws Exception {
+        Path big = Files.write(tmp.resolve("big.txt"), new byte[1536 * 1024]);
+        for (List<String> command : List.of(List.of("extract"), List.of("check"), List.of("summary"), List.of("catalogue", "suggest"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("-q", "--max-size", "0", "samples/004.txt"));
+            Run zero = DeliveryTest.run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, zero.exit(), command + ": " + zero.err());
+            assertTrue(zero.err().startsWith("cchc: --max-size must be at least 1"), zero.err());
+            args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("-q", "--ocr", "sometimes", "samples/004.txt"));
+            Run ocr = DeliveryTest.run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, ocr.exit(), command + ": " + ocr.err());
+            args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("-q", "--max-size", "1", "--timeout", "60", big.toString(), "samples/004.txt"));
+            Run limited = DeliveryTest.run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.SOME_FAILED, limited.exit(), command + ": " + limited.err());
+            assertTrue(limited.err().startsWith("cchc: " + big + ": "), limited.err());
+        }
+    }
 }

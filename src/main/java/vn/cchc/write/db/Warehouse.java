@@ -118,27 +118,22 @@ public final class Warehouse implements AutoCloseable {
 
     /** The content hashes of every report loaded without error: what {@code --incremental} skips. */
     public Set<String> loadedReports() throws WarehouseException {
-        Set<String> ids = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT report_id FROM report WHERE status = 'ok'");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) ids.add(rs.getString(1));
-            c.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new WarehouseException(target, "cannot read", e);
-        }
-        return ids;
+        return reportIds("SELECT report_id FROM report WHERE status = 'ok'");
     }
 
     /**
      * The content hashes of the reports that failed when this cchc version loaded them: what {@code --incremental}
      * skips, with a reminder, until {@code --retry-failed}. A failure recorded by another version is tried again, since
-     * that version may read what this one could not (or the other way round).
+     * that version may read what this one could not.
      */
     public Set<String> failedReports() throws WarehouseException {
+        return reportIds("SELECT report_id FROM report WHERE status = 'failed' AND tool_version = ?", toolVersion);
+    }
+
+    private Set<String> reportIds(String sql, String... parameters) throws WarehouseException {
         Set<String> ids = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT report_id FROM report WHERE status = 'failed' AND tool_version = ?")) {
-            ps.setString(1, toolVersion);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) ps.setString(i + 1, parameters[i]);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) ids.add(rs.getString(1));
             }

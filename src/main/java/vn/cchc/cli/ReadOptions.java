@@ -3,21 +3,28 @@ package vn.cchc.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.cchc.pipeline.BatchOptions;
+import vn.cchc.read.ocr.OcrOptions;
 
 /**
- * The inputs of every command that reads reports ({@code extract}, {@code check}, {@code summary},
- * {@code catalogue suggest}), so that they take them the same way: PATHs, {@code -} for standard input,
- * {@code --files-from FILE} ({@code -0}), and standard input itself when nothing is named and it is not a terminal.
+ * The options of every command that reads reports ({@code extract}, {@code check}, {@code summary},
+ * {@code catalogue suggest}), so that they read them the same way: which inputs (PATHs, {@code -} for standard
+ * input, {@code --files-from FILE} with {@code -0}, and standard input itself when nothing is named and it is not a
+ * terminal), how each file is read (time and size limits, OCR), and how loudly ({@code -q}). {@code -j, --jobs} is
+ * {@link JobsOption}.
  */
-final class InputOptions {
+final class ReadOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
@@ -34,6 +41,28 @@ final class InputOptions {
 
     @Option(names = {"-0", "--null"}, description = "--files-from names are separated by NUL (find -print0), not lines.")
     boolean nullSeparated;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress, summary or warnings on standard error (errors are still printed).")
+    boolean quiet;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a file that takes longer, with a reason; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",
+            description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb;
+
+    @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Read page images with Tesseract: auto (pages without usable text, and image files), never, "
+                    + "always (every PDF page) (default: ${DEFAULT-VALUE}).")
+    String ocr;
+
+    @Option(names = "--ocr-lang", paramLabel = "LANG", defaultValue = "vie",
+            description = "Tesseract language of the reports' text (default: ${DEFAULT-VALUE}); numbers are read with "
+                    + "Tesseract's built-in English model.")
+    String ocrLang;
 
     /**
      * What the command line names, and standard input.
@@ -72,6 +101,25 @@ final class InputOptions {
         }
         peek.unread(first);
         return new Named(List.of("-"), peek);
+    }
+
+    /**
+     * The batch these options and the others describe.
+     *
+     * @param incremental the {@code --incremental} state file, or null
+     */
+    BatchOptions batch(int jobs, Path incremental, boolean retryFailed) {
+        if (timeoutSeconds < 0) throw usage("--timeout must not be negative");
+        if (maxSizeMb < 1) throw usage("--max-size must be at least 1 (MB)");
+        OcrOptions ocrOptions;
+        try {
+            ocrOptions = new OcrOptions(OcrOptions.Mode.valueOf(ocr.toUpperCase(Locale.ROOT)), ocrLang, jobs);
+        } catch (IllegalArgumentException e) {
+            throw usage("--ocr must be auto, never or always, and --ocr-lang a Tesseract language such as vie or vie+eng "
+                    + "(got --ocr " + ocr + " --ocr-lang " + ocrLang + ")");
+        }
+        return new BatchOptions(jobs, Duration.ofSeconds(timeoutSeconds), maxSizeMb * 1024 * 1024, incremental,
+                retryFailed, ocrOptions);
     }
 
     private ParameterException usage(String message) {
