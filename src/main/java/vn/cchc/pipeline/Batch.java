@@ -3,7 +3,6 @@ package vn.cchc.pipeline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,11 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.cchc.model.FileResult;
 import vn.cchc.model.ResultSink;
-import vn.cchc.model.SourceFile;
 import vn.cchc.model.StatRecord;
-import vn.cchc.read.pdf.PdfPages;
 import vn.cchc.text.Printable;
-import vn.cchc.text.Reasons;
 import vn.cchc.vocabulary.Flag;
 import vn.cchc.summary.Duplicates;
 
@@ -43,7 +39,10 @@ public final class Batch {
 
     private final FileExtractor extractor;
     private final PrintStream err;
+    private final Parallelism parallelism;
     private final int jobs;
+    private final MemoryBudget budget = MemoryBudget.ofThisJvm();
+    private final FileWork work;
     private final Duration timeout;
     private final Progress progress;
     private final ContentLedger state;
@@ -67,7 +66,9 @@ public final class Batch {
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
         this.extractor = extractor;
         this.err = err;
-        this.jobs = jobs;
+        this.parallelism = Parallelism.of(jobs);
+        this.jobs = parallelism.allowed();
+        this.work = new FileWork(extractor);
         // a year is "no limit" in practice and keeps the deadline arithmetic in nanoseconds from overflowing
         this.timeout = timeout.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365) : timeout;
         this.progress = progress;
@@ -98,6 +99,7 @@ public final class Batch {
         Counts counts = new Counts();
         // which files are new is decided once, before any work, so that it cannot depend on --jobs or timing
         List<Planned> plan = plan(inputs, counts);
+        if (parallelism.reduced() && !quiet) err.println("cchc: warning: " + parallelism.warning());
         progress.start(plan.size());
         // enough files ahead to keep every worker busy while the writer waits for a slow one, and no more
         int window = Math.max(2, jobs * 4);
@@ -111,7 +113,7 @@ public final class Batch {
                     pool.execute(p::run);
                 }
                 Pending head = inFlight.poll();
-                deliver(await(head), sink, counts);
+                deliver(awaitThroughLackOfMemory(head), sink, counts);
             }
         } finally {
             progress.clear();
@@ -159,57 +161,28 @@ public final class Batch {
     }
 
     /**
-     * What a worker produced for one input.
-     *
-     * @param sha256 the content hash to record in the incremental state, or null: not incremental, or a failure that
-     *               says nothing about the content (memory, time)
+     * As {@link #await}, riding out a full heap: while a worker's file fills the heap, this thread's own small
+     * allocations (waiting, the progress line) may be the ones that fail. The worker's file then fails (or ends) and
+     * frees what it held, so waiting again is right; only a heap that stays full stops the run.
      */
-    private record Outcome(FileResult result, String sha256, SourceFile source) {
-        Outcome(FileResult result, String sha256) {
-            this(result, sha256, null);
-        }
-
-        static Outcome of(FileResult r) {
-            return new Outcome(r, null, null);
-        }
-    }
-
-    /** @param identify whether the sink wants the input's {@link SourceFile} (content hash, absolute path) */
-    private Outcome work(Planned planned, boolean identify) {
-        InputFile in = planned.input();
-        if (in.error() != null) return Outcome.of(FileResult.failed(in.display(), null, in.error()));
-        try {
-            FileResult result = extractor.extract(in.path(), in.display(), companions.get(in.path()));
-            SourceFile source = null;
-            if (identify) {
+    private FileWork.Outcome awaitThroughLackOfMemory(Pending p) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return await(p);
+            } catch (OutOfMemoryError e) {
+                if (attempt >= 40) throw e;
                 try {
-                    String sha = planned.sha256() != null ? planned.sha256() : IncrementalState.sha256(in.path());
-                    source = new SourceFile(in.path().toAbsolutePath().normalize(), sha, Files.size(in.path()),
-                            "pdf".equals(result.format()) ? PdfPages.count(in.path()) : null);
-                } catch (IOException e) {
-                    // gone or unreadable since it was read: the sink gets the result without its source
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted");
                 }
             }
-            return new Outcome(result, planned.sha256(), source);
-        } catch (OutOfMemoryError e) {
-            // the allocation that failed is gone with this file's objects; the other files can go on
-            return Outcome.of(FileResult.failed(in.display(), null,
-                    "out of memory reading this document (too large or too complex; give Java more heap with "
-                            + "-Xmx or use fewer --jobs)"));
-        } catch (StackOverflowError e) {
-            return new Outcome(FileResult.failed(in.display(), null, "unreadable document (nested too deeply)"),
-                    planned.sha256());
-        } catch (VirtualMachineError e) {
-            throw e; // the JVM itself is broken: stop the run, the output is not committed
-        } catch (Throwable e) {
-            // a parser bug or a missing optional codec (NoClassDefFoundError) must not stop the batch
-            return new Outcome(FileResult.failed(in.display(), null,
-                    "unreadable document (" + Reasons.brief(e) + ")"), planned.sha256());
         }
     }
 
     /** Waits for a file's result, abandoning it once it has run longer than the timeout. */
-    private Outcome await(Pending p) throws IOException {
+    private FileWork.Outcome await(Pending p) throws IOException {
         try {
             while (!p.started.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) progress.working(p.input.display());
             while (true) {
@@ -218,7 +191,7 @@ public final class Batch {
                 if (!timeout.isZero()) {
                     long left = p.startNanos + timeout.toNanos() - System.nanoTime();
                     if (left <= 0) {
-                        if (p.abandon()) return new Outcome(timedOut(p.input), null); // not the content's fault: not remembered
+                        if (p.abandon()) return new FileWork.Outcome(timedOut(p.input), null); // not the content's fault: not remembered
                         wait = 0;
                     } else {
                         wait = Math.min(wait, left);
@@ -235,6 +208,10 @@ public final class Batch {
             throw new InterruptedIOException("interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                // even the file's failure could not be recorded in its thread: record it here
+                return FileWork.Outcome.of(FileResult.failed(p.input.display(), null, FileWork.OUT_OF_MEMORY));
+            }
             if (cause instanceof Error error) throw error;
             throw new IOException(cause);
         }
@@ -246,7 +223,7 @@ public final class Batch {
                         + ", abandoned (see --timeout)");
     }
 
-    private void deliver(Outcome o, ResultSink sink, Counts counts) throws IOException {
+    private void deliver(FileWork.Outcome o, ResultSink sink, Counts counts) throws IOException {
         Optional<String> first = o.result().failed() ? Optional.empty()
                 : duplicates.seen(o.result().file(), o.result().metadata());
         FileResult r = first.isEmpty() ? o.result() : duplicating(o.result(), first.get());
@@ -301,10 +278,11 @@ public final class Batch {
         final InputFile input;
         final WorkerPool pool;
         final CountDownLatch started = new CountDownLatch(1);
-        final CompletableFuture<Outcome> result = new CompletableFuture<>();
+        final CompletableFuture<FileWork.Outcome> result = new CompletableFuture<>();
         final AtomicInteger status = new AtomicInteger(RUNNING);
         volatile long startNanos;
         volatile Thread runner;
+        volatile MemoryBudget.Lease lease;
 
         final boolean identify;
 
@@ -316,24 +294,40 @@ public final class Batch {
         }
 
         void run() {
+            Thread.interrupted(); // an interrupt meant for the thread's previous file is not this file's
             runner = Thread.currentThread();
+            try {
+                // a file starts when its share of the memory is free: a big one waits for the files before it
+                lease = budget.acquire(input.error() != null ? 0 : budget.weigh(input.path()));
+            } catch (InterruptedException e) {
+                result.complete(FileWork.Outcome.of(FileResult.failed(input.display(), null, "interrupted")));
+                finish();
+                return;
+            }
             try {
                 // the first file of a format loads its reader's machinery (PDFBox, POI): that is the tool's start-up,
                 // not this file's work, and must not count against its --timeout
                 if (input.path() != null) extractor.warmUp(input.path());
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
                 // the file's own extraction meets the same problem and words it
             }
             startNanos = System.nanoTime();
             started.countDown();
             try {
-                result.complete(work(planned, identify));
+                result.complete(work.run(input, planned.sha256(), companions.get(input.path()), identify, lease,
+                        () -> startNanos = System.nanoTime()));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             } finally {
-                runner = null;
-                if (!status.compareAndSet(RUNNING, DONE)) pool.abandonedTaskEnded();
+                finish();
             }
+        }
+
+        private void finish() {
+            if (lease != null) lease.release();
+            runner = null;
+            started.countDown();
+            if (!status.compareAndSet(RUNNING, DONE)) pool.abandonedTaskEnded();
         }
 
         /** Gives up on the file: interrupts its parser and lets another thread take its place. */
@@ -341,6 +335,9 @@ public final class Batch {
             if (!status.compareAndSet(RUNNING, ABANDONED)) return false; // it has just finished after all
             Thread t = runner;
             if (t != null) t.interrupt();
+            // a parser stuck on the file may keep its memory, but a share never given back would stop the batch
+            MemoryBudget.Lease l = lease;
+            if (l != null) l.release();
             pool.taskAbandoned();
             return true;
         }
