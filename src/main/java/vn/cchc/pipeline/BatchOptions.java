@@ -14,6 +14,7 @@ import vn.cchc.read.ocr.OcrOptions;
  * @param incremental  state file of {@code --incremental} (content hashes already extracted), or null
  * @param retryFailed  {@code --retry-failed}: extract again the files whose content failed in an earlier run
  * @param ocr          how scanned pages are read ({@code --ocr}, {@code --ocr-lang}); its page parallelism is {@code jobs}
+ *                     as {@link Parallelism} allows it
  */
 public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental, boolean retryFailed,
         OcrOptions ocr) {
@@ -26,8 +27,10 @@ public record BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path i
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
         if (timeout == null || timeout.isNegative()) throw new IllegalArgumentException("timeout must not be negative");
         if (maxFileBytes < 1) throw new IllegalArgumentException("the size limit must be positive");
-        ocr = ocr == null ? new OcrOptions(OcrOptions.Mode.AUTO, OcrOptions.DEFAULT_LANG, jobs)
-                : new OcrOptions(ocr.mode(), ocr.lang(), jobs);
+        // pages OCR'd at once: held to what the machine can give, as the files are (the batch warns)
+        int pages = Parallelism.of(jobs).allowed();
+        ocr = ocr == null ? new OcrOptions(OcrOptions.Mode.AUTO, OcrOptions.DEFAULT_LANG, pages)
+                : new OcrOptions(ocr.mode(), ocr.lang(), pages);
     }
 
     public BatchOptions(int jobs, Duration timeout, long maxFileBytes, Path incremental) {
