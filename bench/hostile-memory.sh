@@ -24,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 python3 - "$report" "$work" <<'EOF'
 import sys
 report, work = open(sys.argv[1], 'rb').read(), sys.argv[2]
-rows = b''.join(l + b'\n' for l in report.split(b'\n') if l.count(b'\t') >= 3][2:])
+rows = b''.join(l + b'\n' for l in [l for l in report.split(b'\n') if l.count(b'\t') >= 3][2:])
 with open(work + '/line35.txt', 'wb') as f:
     f.write('STT\tChỉ tiêu\t'.encode())
     cells = b'123\t' * 65536
