@@ -28,8 +28,8 @@ import vn.cchc.read.Table;
  *   \f                                   a page break (rows that do not fit go on the next page too)
  * </pre>
  * The contract: the numbers of a table row come from one row of the page, and that row also gave the row its label
- * text: a value never comes from another row; warnings are one line each. (A drawn row with neither number nor
- * label counts as more lines of the row above: nothing on the page tells it apart from them.)
+ * text: a value never comes from another row; warnings are one line each. (A drawn row with no number and no label,
+ * or one in lower case, counts as more lines of the row above: nothing on the page tells it apart from them.)
  */
 class TableStrategiesFuzzTest {
     private static final float WIDTH = 595;
@@ -188,9 +188,10 @@ class TableStrategiesFuzzTest {
                 }
                 page.y += rowH;
                 page.rowLines.add(page.y);
-                boolean anonymous = k > i && cells[0].isBlank() && (cells.length < 2 || cells[1].isBlank());
+                boolean anonymous = k > i && cells[0].isBlank() && (cells.length < 2 || continues(cells[1]));
                 if (anonymous) {
-                    // no number and no label: to a reader, more lines of the row above (its value included)
+                    // no number, and no label or one starting in lower case: to a reader (as to the README's rules,
+                    // labels start with a capital), more lines of the row above, its value included
                     List<String> above = new ArrayList<>(sources.remove(sources.size() - 1));
                     above.addAll(List.of(cells));
                     sources.add(above);
@@ -253,6 +254,11 @@ class TableStrategiesFuzzTest {
         PageContent finish() {
             return new PageContent(number, WIDTH, HEIGHT, glyphs, rulings, 0);
         }
+    }
+
+    private static boolean continues(String label) {
+        String t = label.strip();
+        return t.isEmpty() || Character.isLowerCase(t.charAt(0)) || t.charAt(0) == '(';
     }
 
     private static float[] columns(int cols) {
