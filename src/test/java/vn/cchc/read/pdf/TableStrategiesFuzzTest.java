@@ -78,7 +78,9 @@ class TableStrategiesFuzzTest {
                 continue;
             }
             // by word: text of a narrow next column may land inside a wrapped label ("(Kết Văn bản luận, ..."); the
-            // rows a cell's words come from most (a note may have caught a line of the next row: its own cell)
+            // rows a cell's words come from most (a note may have caught a line of the next row: its own cell); an
+            // unnumbered sub-row under a numbered row without a value is read as its wrapped text, so the row that
+            // gives a third as many words as the most counts too
             hasLabel = true;
             int[] words = new int[sources.size()];
             for (String word : c.text().split("\\s+")) {
@@ -87,7 +89,7 @@ class TableStrategiesFuzzTest {
                 for (int i = 0; i < sources.size(); i++) if (sources.get(i).contains(w)) words[i]++;
             }
             int best = java.util.Arrays.stream(words).max().orElse(0);
-            for (int i = 0; best > 0 && i < sources.size(); i++) if (2 * words[i] >= best) labelled.add(i);
+            for (int i = 0; best > 0 && i < sources.size(); i++) if (3 * words[i] >= best) labelled.add(i);
         }
         if (common == null) return;
         List<String> cells = r.cells().stream().map(Cell::text).toList();
