@@ -140,7 +140,7 @@ class DocxBodyFuzzTest {
             if (name.equals("sdt") && WordXml.child(WordXml.child(e, "sdtPr"), "showingPlcHdr") != null) continue;
             if (name.equals("r") && Boolean.TRUE.equals(WordXml.onOff(WordXml.child(WordXml.child(e, "rPr"), "vanish")))) continue;
             if (name.equals("sym")) sb.append(SYMBOL);
-            else if (name.equals("t") && WordXml.isW(e.getNamespaceURI())) sb.append(e.getTextContent());
+            else if (name.equals("t") && WordXml.isW(e.getNamespaceURI())) sb.append(WordXml.text(e)); // its text nodes
             else rowText(e, sb);
         }
     }
