@@ -139,9 +139,15 @@ class DocxBodyFuzzTest {
             if (name == null || Set.of("del", "moveFrom", "txbxContent").contains(name)) continue;
             if (name.equals("sdt") && WordXml.child(WordXml.child(e, "sdtPr"), "showingPlcHdr") != null) continue;
             if (name.equals("r") && Boolean.TRUE.equals(WordXml.onOff(WordXml.child(WordXml.child(e, "rPr"), "vanish")))) continue;
-            if (name.equals("sym")) sb.append(SYMBOL);
-            else if (name.equals("t") && WordXml.isW(e.getNamespaceURI())) sb.append(WordXml.text(e)); // its text nodes
-            else rowText(e, sb);
+            if (name.equals("r")) {
+                // a run's own text and symbols; anything else in it (a run inside a run, a drawing) is not its text
+                for (Element x : WordXml.children(e)) {
+                    if (WordXml.is(x, "t")) sb.append(WordXml.text(x)); // its text nodes only
+                    else if (WordXml.is(x, "sym")) sb.append(SYMBOL);
+                }
+            } else {
+                rowText(e, sb);
+            }
         }
     }
 
