@@ -66,7 +66,17 @@ public final class DocxReader implements DocumentReader {
             throw new ReadException("corrupt DOCX (" + reason(e) + ")", e);
         } catch (IOException e) {
             throw new ReadException("corrupt DOCX (" + reason(e) + ")", e);
+        } catch (RuntimeException e) {
+            // POI and commons-compress meet some damaged zips with a NullPointerException or the like; a fault of our
+            // own walker is not the file's and goes on as it is
+            if (!fromLibrary(e)) throw e;
+            throw new ReadException("corrupt DOCX (damaged zip)", e);
         }
+    }
+
+    private static boolean fromLibrary(RuntimeException e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return at.length > 0 && at[0].getClassName().startsWith("org.apache.");
     }
 
     /** Reads an opened document; public so that tests can read documents built with XWPF. */
