@@ -55,7 +55,7 @@ public final class DocxReader implements DocumentReader {
         }
         if (magic == FileMagic.OLE2) throw new ReadException(ole2Reason(in));
         if (magic != FileMagic.OOXML) throw new ReadException("not a DOCX file (no zip signature)");
-        try (XWPFDocument docx = new XWPFDocument(in)) {
+        try (XWPFDocument docx = open(in)) {
             return read(docx);
         } catch (EmptyFileException e) {
             throw new ReadException("empty file");
@@ -66,17 +66,23 @@ public final class DocxReader implements DocumentReader {
             throw new ReadException("corrupt DOCX (" + reason(e) + ")", e);
         } catch (IOException e) {
             throw new ReadException("corrupt DOCX (" + reason(e) + ")", e);
-        } catch (RuntimeException e) {
-            // POI and commons-compress meet some damaged zips with a NullPointerException or the like; a fault of our
-            // own walker is not the file's and goes on as it is
-            if (!fromLibrary(e)) throw e;
-            throw new ReadException("corrupt DOCX (damaged zip)", e);
         }
     }
 
-    private static boolean fromLibrary(RuntimeException e) {
-        StackTraceElement[] at = e.getStackTrace();
-        return at.length > 0 && at[0].getClassName().startsWith("org.apache.");
+    /**
+     * Opens the package. POI and commons-compress meet some damaged zips with a NullPointerException or the like
+     * (often without a stack trace, once the JIT has seen it): whatever the opening throws is the file's fault. What
+     * the walk throws afterwards is not, and goes on as it is.
+     */
+    private static XWPFDocument open(InputStream in) throws IOException, ReadException {
+        try {
+            return new XWPFDocument(in);
+        } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException
+                 | IllegalStateException e) {
+            throw e; // told apart by the caller
+        } catch (RuntimeException e) {
+            throw new ReadException("corrupt DOCX (damaged zip)", e);
+        }
     }
 
     /** Reads an opened document; public so that tests can read documents built with XWPF. */
