@@ -35,9 +35,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * <pre>
  * mvn -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * java -cp "$(cat target/classpath.txt):target/classes" bench/scans/MakeScan.java SOURCE.pdf FIRST-LAST OUT.(pdf|png|jpg|tif) \
- *      [dpi=200] [rotate=1.5] [jpeg=60] [speckle=0.002] [stamp=x,y] [phone] [grey=235]
+ *      [dpi=200] [rotate=1.5] [jpeg=60] [speckle=0.002] [stamp=x,y] [phone] [grey=235] [colour] [crop=0.7]
+ *      [mark=x0,y0,x1,y1,red|grey|ink ...]
  * </pre>
  * stamp=x,y puts a round grey stamp centred at that fraction of the page (e.g. 0.72,0.6 over the value column).
+ * mark=x0,y0,x1,y1,KIND draws the arc of a stamp's ring across one cell only (the rectangle, in fractions of the page),
+ * in red stamp ink, mid-grey (a stamp in a grey scan) or dark pen ink (a signature's stroke): ink in an empty value
+ * cell, which must never become a number. colour keeps the scan in colour (a colour scanner); crop=F keeps the top F
+ * of each page.
  */
 public class MakeScan {
     public static void main(String[] args) throws Exception {
@@ -49,7 +54,9 @@ public class MakeScan {
         double rotate = 0, speckle = 0;
         int jpeg = 0, paper = 255;
         double[] stamp = null;
-        boolean phone = false;
+        boolean phone = false, colour = false;
+        double crop = 1;
+        List<String> marks = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
             switch (kv[0]) {
@@ -60,6 +67,9 @@ public class MakeScan {
                 case "stamp" -> stamp = new double[] {Double.parseDouble(kv[1].split(",")[0]), Double.parseDouble(kv[1].split(",")[1])};
                 case "phone" -> phone = true;
                 case "grey" -> paper = Integer.parseInt(kv[1]);
+                case "colour" -> colour = true;
+                case "crop" -> crop = Double.parseDouble(kv[1]);
+                case "mark" -> marks.add(kv[1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -72,10 +82,12 @@ public class MakeScan {
                 BufferedImage img = r.renderImageWithDPI(p - 1, dpi, ImageType.RGB);
                 sizes.add(doc.getPage(p - 1).getMediaBox());
                 if (stamp != null) stamp(img, stamp[0], stamp[1], dpi);
+                for (String m : marks) mark(img, m, dpi);
+                if (crop < 1) img = img.getSubimage(0, 0, img.getWidth(), (int) (img.getHeight() * crop));
                 // each page tilted a little differently, as a sheet fed by hand
                 double angle = rotate * (pages.size() % 2 == 0 ? 1 : -0.7);
                 if (angle != 0) img = rotate(img, angle);
-                paper(img, paper, phone);
+                if (!colour) paper(img, paper, phone);
                 if (speckle > 0) speckle(img, speckle, rnd);
                 if (jpeg > 0) img = jpeg(img, jpeg);
                 pages.add(img);
@@ -139,6 +151,29 @@ public class MakeScan {
         g.setFont(new Font(Font.SERIF, Font.BOLD, (int) (dpi / 9)));
         g.drawString("UBND", cx - r / 3, cy - r / 6);
         g.drawString("*", cx - r / 10, cy + r / 4);
+        g.dispose();
+    }
+
+    /** The arc of a stamp's ring crossing one cell (x0,y0,x1,y1 in fractions of the page) and nothing else. */
+    static void mark(BufferedImage img, String spec, float dpi) {
+        String[] f = spec.split(",");
+        int x0 = (int) (Double.parseDouble(f[0]) * img.getWidth()), y0 = (int) (Double.parseDouble(f[1]) * img.getHeight());
+        int x1 = (int) (Double.parseDouble(f[2]) * img.getWidth()), y1 = (int) (Double.parseDouble(f[3]) * img.getHeight());
+        Color ink = switch (f[4]) {
+            case "red" -> new Color(205, 45, 55);
+            case "grey" -> new Color(125, 125, 125);
+            case "ink" -> new Color(35, 35, 60);
+            default -> throw new IllegalArgumentException("mark colour red, grey or ink: " + f[4]);
+        };
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setClip(x0, y0, x1 - x0, y1 - y0);
+        g.setColor(ink);
+        g.setStroke(new BasicStroke(dpi / 60f));
+        int r = (int) (dpi * 0.45);
+        // the left side of a ring centred right of the cell: a curve from the cell's top to its bottom
+        int cx = x1 + r / 2, cy = (y0 + y1) / 2;
+        g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
         g.dispose();
     }
 

@@ -47,7 +47,8 @@ final class ReadOptions {
     boolean quiet;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Give up on a file that takes longer, with a reason; 0 for no limit (default: ${DEFAULT-VALUE}).")
+            description = "Give up on a file that takes longer, with a reason; 0 for no limit (default: ${DEFAULT-VALUE}). "
+                    + "A scan gets this much time per page it reads by OCR.")
     long timeoutSeconds;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",

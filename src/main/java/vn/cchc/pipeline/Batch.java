@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.cchc.read.PageProgress;
 import vn.cchc.model.FileResult;
 import vn.cchc.model.ResultSink;
 import vn.cchc.model.StatRecord;
@@ -124,8 +125,7 @@ public final class Batch {
     }
 
     /** An input to extract, with its content hash when {@code --incremental} needs it. */
-    private record Planned(InputFile input, String sha256) {
-    }
+    private record Planned(InputFile input, String sha256) { }
 
     /**
      * With {@code --incremental}: hashes every input and keeps the new ones. Content extracted before is skipped, so
@@ -186,12 +186,12 @@ public final class Batch {
         try {
             while (!p.started.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) progress.working(p.input.display());
             while (true) {
-                progress.working(p.input.display());
+                progress.working(p.slow.show(p.input.display()));
                 long wait = POLL_MILLIS * 1_000_000L;
                 if (!timeout.isZero()) {
-                    long left = p.startNanos + timeout.toNanos() - System.nanoTime();
+                    long left = p.startNanos + p.slow.budgetNanos(timeout) - System.nanoTime();
                     if (left <= 0) {
-                        if (p.abandon()) return new FileWork.Outcome(timedOut(p.input), null); // not the content's fault: not remembered
+                        if (p.abandon()) return new FileWork.Outcome(timedOut(p.input, p.slow.total()), null); // not the content's fault: not remembered
                         wait = 0;
                     } else {
                         wait = Math.min(wait, left);
@@ -217,10 +217,10 @@ public final class Batch {
         }
     }
 
-    private FileResult timedOut(InputFile in) {
-        return FileResult.failed(in.display(), null,
-                "took longer than " + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
-                        + ", abandoned (see --timeout)");
+    private FileResult timedOut(InputFile in, int ocrPages) {
+        String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+        return FileResult.failed(in.display(), null, "took longer than " + limit
+                + (ocrPages > 1 ? " per page for its " + ocrPages + " pages read by OCR" : "") + ", abandoned (see --timeout)");
     }
 
     private void deliver(FileWork.Outcome o, ResultSink sink, Counts counts) throws IOException {
@@ -283,6 +283,7 @@ public final class Batch {
         volatile long startNanos;
         volatile Thread runner;
         volatile MemoryBudget.Lease lease;
+        final SlowPages slow = new SlowPages();
 
         final boolean identify;
 
@@ -313,12 +314,14 @@ public final class Batch {
             }
             startNanos = System.nanoTime();
             started.countDown();
+            PageProgress.listen(slow);
             try {
                 result.complete(work.run(input, planned.sha256(), companions.get(input.path()), identify, lease,
                         () -> startNanos = System.nanoTime()));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             } finally {
+                PageProgress.clear();
                 finish();
             }
         }

@@ -56,7 +56,7 @@ public enum Flag {
             "spreadsheets only: a percentage row holds a stored number whose scale is in doubt (`0.955` in a cell not formatted as a percentage: 95.5 % typed as a fraction, or 0.955 %), and neither the report's arithmetic nor the way the workbook writes its other percentages settles which; `value` is null"),
     OCR("ocr", "the row was read from a page image by OCR (a scan); `ocr_confidence` says how sure OCR is of its value"),
     OCR_UNCERTAIN("ocr_uncertain",
-            "OCR is not sure of the value: read below confidence 80, ink it could not read, or two readings that disagree (then `value` is null), or a consistency check contradicts it (then the value is kept beside the check's flag)"),
+            "OCR is not sure of the value: read below confidence 80, ink it could not read, two readings that disagree, or a stamp or signature over the value cell (then `value` is null), or a consistency check contradicts it (then the value is kept beside the check's flag)"),
     REPLACED_CHARACTER("replaced_character",
             "the row holds U+FFFD where the file had bytes that are not valid text (a stray byte in UTF-8 text); its wording or value may have lost a character, and a value with one is null");
 

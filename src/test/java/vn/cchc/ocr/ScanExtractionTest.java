@@ -83,6 +83,32 @@ class ScanExtractionTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("straightened by 2.0°")), r.warnings()::toString);
     }
 
+    /**
+     * Ink in empty value cells never becomes a number: a red stamp's ring (a colour scan), a grey one (as a stamp
+     * looks in a grey scan) and a dark pen stroke, each over one empty value cell of page 15 of 004. Made with
+     * {@code MakeScan.java 004.pdf 15-15 004-p15-marks.jpg dpi=150 rotate=0.8 jpeg=80 colour crop=0.66
+     * speckle=0.0005 mark=0.706,0.458,0.786,0.495,red mark=0.706,0.535,0.786,0.572,grey
+     * mark=0.706,0.573,0.786,0.610,ink}.
+     */
+    @Test
+    void inkInAnEmptyValueCellIsNeverANumber() throws IOException {
+        FileResult r = extract("004-p15-marks.jpg");
+        assertOcrRecords(r.records());
+        for (String stt : List.of("1.5.1", "1.5.3", "1.5.4")) {
+            StatRecord x = row(r, stt);
+            assertNull(x.value(), () -> "ink in the empty value cell of " + stt + " read as a number: " + x);
+        }
+        assertTrue(row(r, "1.5.4").flags().contains(Flag.OCR_UNCERTAIN), "a dark stroke over the cell may hide a value");
+        // the stamps' neighbours are read
+        assertEquals(0, new java.math.BigDecimal(1).compareTo(row(r, "1.5.2").value()));
+        assertEquals(0, new java.math.BigDecimal(1).compareTo(row(r, "1.5.").value()));
+    }
+
+    private static StatRecord row(FileResult r, String stt) {
+        return r.records().stream().filter(x -> stt.equals(x.stt())).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + stt + " in " + r.records()));
+    }
+
     @Test
     void phonePhotoAsJpeg() throws IOException {
         FileResult r = extract("004-p13-phone.jpg");

@@ -45,6 +45,13 @@ class BatchTest {
         return Files.write(dir.resolve(name), Corpus.bytes("000.txt"));
     }
 
+    private static byte[] concat(String head, byte[] rest) {
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(h, h.length + rest.length);
+        System.arraycopy(rest, 0, out, h.length, rest.length);
+        return out;
+    }
+
     private static InputFile in(Path p) {
         return InputFile.of(p, p.getFileName().toString());
     }
@@ -120,6 +127,18 @@ class BatchTest {
         assertTrue(lines.get(0).startsWith("cchc: b.txt: unreadable document (parser bug on two lines"), lines.get(0));
         assertTrue(lines.get(1).startsWith("cchc: c.txt: out of memory"), lines.get(1));
         assertTrue(lines.get(2).startsWith("cchc: d.txt: unreadable document (cchc is missing a library this document needs"), lines.get(2));
+    }
+
+    @Test
+    void aScanGetsTheTimeoutForEachPageItReadsByOcr() throws Exception {
+        // 4 pages of 0.7 s: longer than the 2 s limit of a file, well within 4 × 2 s
+        Path scan = Files.write(dir.resolve("scan.txt"), concat("scan 4 700\n", Corpus.bytes("000.txt")));
+        Path slow = Files.write(dir.resolve("slow.txt"), concat("scan 1 4000\n", Corpus.bytes("000.txt")));
+        ListSink sink = new ListSink();
+        BatchSummary s = batch(1, Duration.ofSeconds(2)).run(List.of(in(scan), in(slow)), sink);
+        assertEquals(1, s.failed(), errText());
+        assertFalse(sink.results.get(0).records().isEmpty(), errText());
+        assertTrue(errText().contains("cchc: slow.txt: took longer than 2 s, abandoned (see --timeout)"), errText());
     }
 
     @Test

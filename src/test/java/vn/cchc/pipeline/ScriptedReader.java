@@ -35,6 +35,21 @@ final class ScriptedReader implements DocumentReader {
         String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         int nl = all.indexOf('\n');
         String command = nl < 0 ? all.strip() : all.substring(0, nl).strip();
+        if (command.startsWith("scan ")) {
+            // a scan of N pages, each taking MS milliseconds of OCR, reported as a reader reports them
+            String[] f = command.split(" ");
+            int pages = Integer.parseInt(f[1]);
+            vn.cchc.read.PageProgress.current().starting(pages);
+            for (int i = 1; i <= pages; i++) {
+                try {
+                    Thread.sleep(Long.parseLong(f[2]));
+                } catch (InterruptedException e) {
+                    throw new ReadException("interrupted");
+                }
+                vn.cchc.read.PageProgress.current().read(i, pages);
+            }
+            return text.parse(all.substring(nl + 1));
+        }
         switch (command) {
             case "hang" -> {
                 while (release.getCount() > 0) {

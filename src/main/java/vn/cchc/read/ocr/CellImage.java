@@ -1,7 +1,7 @@
 package vn.cchc.read.ocr;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayDeque;
+import java.util.function.IntPredicate;
 
 /**
  * One cell (or strip of text) cut out of a page for Tesseract: the ink inside it with the rulings' remains, specks of
@@ -16,29 +16,73 @@ final class CellImage {
     /** Less ink than this in a cell is an empty cell. */
     private static final int MIN_INK = 30;
     private static final int MARGIN = 14;
+    /**
+     * Taller than any typed character of a table (pixels at 300 dpi: about 5.4 mm, a 16 pt capital with its accents);
+     * a mark this tall in a cell is a stamp, a signature or handwriting, not type.
+     */
+    static final int GLYPH = 64;
+    /** A mark this large that fills less of its box than this is a thin curve: a stamp's ring, a signature's loop. */
+    private static final double CURVE_FILL = 0.2;
+    /**
+     * Type has a core darker than this share of the paper's brightness (or than the page's own type, on a faded
+     * page); a stamp in a grey scan is about half as bright as the paper all through.
+     */
+    private static final double CORE_SHARE = 0.40;
+    /** Pixels of a core: a speck of noise on a stamp's ring is not one. */
+    private static final int CORE_PIXELS = 4;
+    /** A digit of the smallest type in a table (7 pt) is this tall (pixels at 300 dpi). */
+    private static final int TYPE_HEIGHT = 17;
+    /** How far (pixels) the grey edge of a typed stroke reaches from its dark core. */
+    private static final int EDGE = 3;
 
     private CellImage() {
     }
 
     /**
-     * The cleaned image of the rectangle, or null when it holds no ink worth reading.
+     * A cell cut out for Tesseract.
      *
-     * @param ruled whether the rectangle is a cell between rulings (whose remains along its edges are cleared)
+     * @param image  the cleaned image, or null when no ink worth reading is left
+     * @param marked whether the cell holds marks that are not type: thin curves (removed from the image) or ink taller
+     *               than any typed character (left in it). A number read from such a cell is not trusted: the mark may
+     *               hide a digit, or be read as one.
      */
+    record Cut(BufferedImage image, boolean marked) {
+    }
+
+    /** The cleaned image of the rectangle, or null when it holds no ink worth reading. */
     static BufferedImage cut(GrayImage img, InkMask mask, int x0, int y0, int x1, int y1, boolean ruled) {
+        return cutCell(img, mask, x0, y0, x1, y1, ruled).image();
+    }
+
+    /**
+     * The rectangle cleaned for Tesseract, and whether it holds marks that are not type.
+     *
+     * @param ruled whether the rectangle is a cell between rulings (whose remains along its edges are cleared, and
+     *              whose curves are removed as marks)
+     */
+    static Cut cutCell(GrayImage img, InkMask mask, int x0, int y0, int x1, int y1, boolean ruled) {
         x0 = Math.max(0, x0);
         y0 = Math.max(0, y0);
         x1 = Math.min(img.width, x1);
         y1 = Math.min(img.height, y1);
         int w = x1 - x0, h = y1 - y0;
-        if (w < 6 || h < 6) return null;
+        if (w < 6 || h < 6) return new Cut(null, false);
+        int left = x0, top = y0;
         boolean[] ink = new boolean[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) ink[y * w + x] = mask.at(x0 + x, y0 + y);
-        }
+        for (int y = 0; y < h; y++) System.arraycopy(mask.ink, (y0 + y) * mask.width + x0, ink, y * w, w);
         if (ruled) clearEdges(ink, w, h);
-        int kept = dropSpecks(ink, w, h, ruled);
-        if (kept < MIN_INK) return null;
+        int[] marks = new int[3]; // marks that are not type; the tallest type kept; dashes kept
+        double core = Math.max(CORE_SHARE, mask.typeShare + 0.25);
+        int kept = dropSpecks(ink, w, h, ruled, marks, px -> {
+            int x = left + px % w, y = top + px / w;
+            return img.at(x, y) <= mask.paper(x, y) * core;
+        });
+        if (kept < MIN_INK) return new Cut(null, marks[0] > 0);
+        if (ruled && marks[1] < TYPE_HEIGHT && marks[2] == 0) {
+            // ink, but nothing as tall as a digit of the smallest type, nor a dash: pieces of a stamp or a scratch
+            // that Tesseract would take for a "4" or a "1". Not a value, and it may hide one.
+            return new Cut(null, true);
+        }
         int minX = w, minY = h, maxX = -1, maxY = -1;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -59,7 +103,7 @@ final class CellImage {
                 out[(y - minY + MARGIN) * ow + (x - minX + MARGIN)] = img.px[(y0 + y) * img.width + x0 + x];
             }
         }
-        return new GrayImage(ow, oh, out).toBufferedImage();
+        return new Cut(new GrayImage(ow, oh, out).toBufferedImage(), marks[0] > 0);
     }
 
     private static boolean nearInk(boolean[] ink, int w, int h, int x, int y) {
@@ -72,7 +116,20 @@ final class CellImage {
         return false;
     }
 
-    private static boolean rulingPiece(int[] group, int n, int w, int h) {
+    /**
+     * What a group of touching ink pixels is, by its size and shape: a speck of noise, the remains of a ruling, a mark
+     * that is not type (grey all through, as a stamp in a grey scan: removed; a curve across the cell: removed; ink
+     * taller than type: kept), or type. Where a stamp's ring touches type, the type's core keeps them together, and
+     * their size makes them a mark.
+     */
+    private enum Shape { SPECK, PALE, RULING, CURVE, OVERSIZED, TYPE }
+
+    private static Shape shape(int[] group, int n, int w, int h, boolean ruled, IntPredicate dark) {
+        if (n <= SPECK) return Shape.SPECK;
+        if (!ruled) return Shape.TYPE;
+        int cores = 0;
+        for (int k = 0; k < n && cores < CORE_PIXELS; k++) if (dark.test(group[k])) cores++;
+        if (cores < CORE_PIXELS) return Shape.PALE; // a grey stamp's ink: no dark core anywhere
         int minX = w, maxX = 0, minY = h, maxY = 0;
         for (int k = 0; k < n; k++) {
             int x = group[k] % w, y = group[k] / w;
@@ -81,6 +138,19 @@ final class CellImage {
             minY = Math.min(minY, y);
             maxY = Math.max(maxY, y);
         }
+        int gw = maxX - minX + 1, gh = maxY - minY + 1;
+        if (rulingPiece(minX, maxX, minY, maxY, w, h)) return Shape.RULING;
+        // type sits inside its cell with room to spare; a mark that runs from one side of the cell to the other is
+        // passing through it (a stamp's ring, a signature), whatever its size
+        if (minY <= 1 && maxY >= h - 2 || minX <= 1 && maxX >= w - 2) return Shape.CURVE;
+        // two lines of text touching (a descender on an accent) or letters run together are as large, but fill more
+        // of their box than the thin arc of a ring
+        if ((gh > GLYPH || gw > GLYPH) && n < CURVE_FILL * gw * gh) return Shape.CURVE;
+        if (gh > GLYPH) return Shape.OVERSIZED;
+        return Shape.TYPE;
+    }
+
+    private static boolean rulingPiece(int minX, int maxX, int minY, int maxY, int w, int h) {
         int gw = maxX - minX + 1, gh = maxY - minY + 1;
         int edge = INSET * 2;
         boolean flat = gh <= 8 && gw >= 4 * gh && (minY < edge || maxY >= h - edge);
@@ -108,21 +178,42 @@ final class CellImage {
     /**
      * Removes groups of touching ink pixels too small to be part of a character, and in a ruled cell the pieces of a
      * ruling that reach into it along an edge (a line a little tilted, or thicker than the grid said): thin, long
-     * and close to the edge, where a minus sign, being in the middle of its cell, never is. Returns the ink left.
+     * and close to the edge, where a minus sign, being in the middle of its cell, never is; grey stamp ink; and the
+     * thin curves of a stamp or a signature. Returns the ink left; {@code marks[0]} counts the marks that are not type.
      */
-    private static int dropSpecks(boolean[] ink, int w, int h, boolean ruled) {
+    private static int dropSpecks(boolean[] ink, int w, int h, boolean ruled, int[] marks, IntPredicate dark) {
+        boolean[] rescue = new boolean[ink.length];
+        boolean[] any = new boolean[1];
+        int left = sort(ink, w, h, ruled, dark, marks, rescue, any);
+        if (!any[0]) return left;
+        // a grey ring touching a digit makes one large mark of both: the digit's dark core, and its grey edge within
+        // a few pixels of it, are type; the rest of the ring goes. Dark ink run into type stays one mark.
+        boolean[] core = new boolean[ink.length];
+        for (int i = 0; i < ink.length; i++) core[i] = rescue[i] && dark.test(i);
+        boolean[] near = InkMask.dilate(core, w, h, EDGE);
+        boolean[] again = new boolean[ink.length];
+        for (int i = 0; i < ink.length; i++) again[i] = rescue[i] && near[i];
+        int back = sort(again, w, h, ruled, dark, marks, null, null);
+        for (int i = 0; i < ink.length; i++) ink[i] |= again[i];
+        return left + back;
+    }
+
+    /**
+     * One pass over the groups of touching ink pixels: what is not type is cleared from {@code ink}; marks are counted,
+     * or, when {@code rescue} is given, marks that hold grey ink are moved there (and {@code any[0]} set) for a second
+     * look. Returns the ink left.
+     */
+    private static int sort(boolean[] ink, int w, int h, boolean ruled, IntPredicate dark, int[] marks, boolean[] rescue, boolean[] any) {
         boolean[] seen = new boolean[ink.length];
-        int[] group = new int[ink.length];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] group = new int[ink.length]; // also the queue of the group's search: pixels are added once, in order
         int left = 0;
         for (int i = 0; i < ink.length; i++) {
             if (!ink[i] || seen[i]) continue;
-            int n = 0;
-            queue.add(i);
+            int n = 0, head = 0;
+            group[n++] = i;
             seen[i] = true;
-            while (!queue.isEmpty()) {
-                int p = queue.poll();
-                group[n++] = p;
+            while (head < n) {
+                int p = group[head++];
                 int px = p % w, py = p / w;
                 for (int dy = -1; dy <= 1; dy++) {
                     for (int dx = -1; dx <= 1; dx++) {
@@ -131,17 +222,45 @@ final class CellImage {
                         int q = y * w + x;
                         if (ink[q] && !seen[q]) {
                             seen[q] = true;
-                            queue.add(q);
+                            group[n++] = q;
                         }
                     }
                 }
             }
-            if (n <= SPECK || ruled && rulingPiece(group, n, w, h)) {
+            Shape sh = shape(group, n, w, h, ruled, dark);
+            boolean mark = sh == Shape.CURVE || sh == Shape.OVERSIZED;
+            if (mark && rescue != null && hasGrey(group, n, dark)) {
+                for (int k = 0; k < n; k++) {
+                    ink[group[k]] = false;
+                    rescue[group[k]] = true;
+                }
+                any[0] = true;
+                continue;
+            }
+            if (mark) marks[0]++;
+            if (sh != Shape.TYPE && sh != Shape.OVERSIZED) {
                 for (int k = 0; k < n; k++) ink[group[k]] = false;
             } else {
                 left += n;
+                int minX = w, maxX = 0, minY = h, maxY = 0;
+                for (int k = 0; k < n; k++) {
+                    minX = Math.min(minX, group[k] % w);
+                    maxX = Math.max(maxX, group[k] % w);
+                    minY = Math.min(minY, group[k] / w);
+                    maxY = Math.max(maxY, group[k] / w);
+                }
+                int gw = maxX - minX + 1, gh = maxY - minY + 1;
+                marks[1] = Math.max(marks[1], gh);
+                if (gw >= 12 && gh * 2 <= gw) marks[2]++; // "-", a value of its own (none, zero)
             }
         }
         return left;
+    }
+
+    /** Whether a fair share of a group is grey, not the dark core of type (more than its blurred edge would be). */
+    private static boolean hasGrey(int[] group, int n, IntPredicate dark) {
+        int grey = 0;
+        for (int k = 0; k < n; k++) if (!dark.test(group[k])) grey++;
+        return grey > n / 3;
     }
 }

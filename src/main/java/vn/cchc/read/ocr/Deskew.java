@@ -56,7 +56,7 @@ final class Deskew {
         int pad = (int) (Math.abs(t) * 4000) + 2;
         int[] bins = new int[height + 2 * pad];
         for (int i = 0; i < n; i++) {
-            int y = (int) Math.round(ys[i] - xs[i] * t) + pad;
+            int y = (int) (ys[i] - xs[i] * t + pad + 0.5); // never negative: pad covers the largest shift
             if (y >= 0 && y < bins.length) bins[y]++;
         }
         double s = 0;

@@ -68,7 +68,7 @@ public final class ImageReader implements DocumentReader {
         if (pages.isEmpty()) throw new ReadException("image file without an image");
         List<Integer> numbers = new ArrayList<>();
         for (int i = 1; i <= pages.size(); i++) numbers.add(i);
-        List<OcrEngine.Page> read = engine.read(i -> pages.get(i), numbers, null);
+        List<OcrEngine.Page> read = engine.read(i -> pages.get(i), numbers);
         List<String> warnings = new ArrayList<>();
         return new Document(format(), ScannedPages.blocks(read, warnings), warnings);
     }

@@ -4,6 +4,9 @@ package vn.cchc.read.ocr;
  * Which pixels of a page are ink. The threshold follows the paper's local brightness (a phone photo is darker in one
  * corner than another, a washed-out scan has grey paper), so a pixel is ink when it is much darker than the paper
  * around it, not darker than one fixed grey. A pale grey stamp or watermark stays paper.
+ *
+ * <p>The mask also keeps the paper's brightness and how dark the page's type is, so a cell can tell a mid-grey mark
+ * (a stamp in a grey scan: grey all through) from type (whose strokes have a dark core, only their edge is grey).
  */
 final class InkMask {
     /** Side of the square blocks the paper brightness is estimated on (about 4 mm at 300 dpi). */
@@ -16,11 +19,23 @@ final class InkMask {
     final int width;
     final int height;
     final boolean[] ink;
+    private final int[] paper;
+    private final int blocksWide;
+    /** How dark the page's type is: the share of the paper's brightness that its darkest tenth of ink reaches. */
+    final double typeShare;
 
-    private InkMask(int width, int height, boolean[] ink) {
+    private InkMask(int width, int height, boolean[] ink, int[] paper, int blocksWide, double typeShare) {
         this.width = width;
         this.height = height;
         this.ink = ink;
+        this.paper = paper;
+        this.blocksWide = blocksWide;
+        this.typeShare = typeShare;
+    }
+
+    /** The paper's brightness around a pixel. */
+    int paper(int x, int y) {
+        return paper[(y / BLOCK) * blocksWide + x / BLOCK];
     }
 
     boolean at(int x, int y) {
@@ -35,9 +50,10 @@ final class InkMask {
             for (int bx = 0; bx < bw; bx++) {
                 java.util.Arrays.fill(hist, 0);
                 int n = 0;
-                for (int y = by * BLOCK; y < Math.min(img.height, (by + 1) * BLOCK); y++) {
+                // every other pixel of every other row: the bright end of a block is the same from a quarter of it
+                for (int y = by * BLOCK; y < Math.min(img.height, (by + 1) * BLOCK); y += 2) {
                     int row = y * img.width;
-                    for (int x = bx * BLOCK; x < Math.min(img.width, (bx + 1) * BLOCK); x++) {
+                    for (int x = bx * BLOCK; x < Math.min(img.width, (bx + 1) * BLOCK); x += 2) {
                         hist[img.px[row + x] & 0xFF]++;
                         n++;
                     }
@@ -62,16 +78,54 @@ final class InkMask {
                 smooth[by * bw + bx] = best;
             }
         }
+        // the darkest grey that is ink, per block: both conditions at once
+        int[] limit = new int[smooth.length];
+        for (int i = 0; i < smooth.length; i++) limit[i] = (int) Math.min(Math.floor(smooth[i] * INK_SHARE), smooth[i] - MIN_CONTRAST);
         boolean[] ink = new boolean[img.width * img.height];
+        int[] shares = new int[101];
+        int inked = 0;
         for (int y = 0; y < img.height; y++) {
             int row = y * img.width, by = y / BLOCK;
             for (int x = 0; x < img.width; x++) {
-                int p = smooth[by * bw + x / BLOCK];
+                int b = by * bw + x / BLOCK;
                 int g = img.px[row + x] & 0xFF;
-                ink[row + x] = g <= p * INK_SHARE && p - g >= MIN_CONTRAST;
+                if (g <= limit[b]) {
+                    ink[row + x] = true;
+                    shares[Math.min(100, g * 100 / Math.max(1, smooth[b]))]++;
+                    inked++;
+                }
             }
         }
-        return new InkMask(img.width, img.height, ink);
+        int seen = 0, share = 0;
+        while (share < 100 && (seen += shares[share]) < inked / 10) share++;
+        return new InkMask(img.width, img.height, ink, smooth, bw, share / 100.0);
+    }
+
+    /** The pixels within {@code r} (square distance) of a set pixel: a running count along rows, then columns. */
+    static boolean[] dilate(boolean[] in, int w, int h, int r) {
+        boolean[] rows = new boolean[in.length];
+        for (int y = 0; y < h; y++) {
+            int base = y * w, n = 0;
+            for (int x = 0; x < Math.min(r, w); x++) if (in[base + x]) n++;
+            for (int x = 0; x < w; x++) {
+                if (x + r < w && in[base + x + r]) n++;
+                if (x - r - 1 >= 0 && in[base + x - r - 1]) n--;
+                rows[base + x] = n > 0;
+            }
+        }
+        // the columns' running counts, kept for a whole row at a time (row order is what the cache likes)
+        boolean[] out = new boolean[in.length];
+        int[] n = new int[w];
+        for (int y = 0; y < Math.min(r, h); y++) for (int x = 0; x < w; x++) if (rows[y * w + x]) n[x]++;
+        for (int y = 0; y < h; y++) {
+            int add = (y + r) * w, sub = (y - r - 1) * w, base = y * w;
+            for (int x = 0; x < w; x++) {
+                if (y + r < h && rows[add + x]) n[x]++;
+                if (y - r - 1 >= 0 && rows[sub + x]) n[x]--;
+                out[base + x] = n[x] > 0;
+            }
+        }
+        return out;
     }
 
     int count() {

@@ -24,25 +24,29 @@ final class LineFinder {
     /** Horizontal and vertical rulings at least {@code minLength} pixels long, pieces of one line joined. */
     static List<Segment> find(InkMask m, int minLength) {
         List<Segment> raw = new ArrayList<>();
-        for (int y = 0; y < m.height; y++) runs(m, true, y, m.width, minLength, raw);
-        for (int x = 0; x < m.width; x++) runs(m, false, x, m.height, minLength, raw);
+        for (int y = 0; y < m.height; y++) runs(m.ink, m.width, m.height, y, minLength, true, raw);
+        // columns are read as the rows of the transposed mask: along memory, as the rows are
+        boolean[] t = new boolean[m.ink.length];
+        for (int y = 0; y < m.height; y++) {
+            int row = y * m.width;
+            for (int x = 0; x < m.width; x++) t[x * m.height + y] = m.ink[row + x];
+        }
+        for (int x = 0; x < m.width; x++) runs(t, m.height, m.width, x, minLength, false, raw);
         return join(raw);
     }
 
-    private static boolean inkNear(InkMask m, boolean horizontal, int pos, int along) {
-        // one pixel either side across the line: a slightly tilted line moves from one pixel row to the next
-        for (int d = -1; d <= 1; d++) {
-            if (horizontal ? m.at(along, pos + d) : m.at(pos + d, along)) return true;
-        }
-        return false;
-    }
-
-    private static void runs(InkMask m, boolean horizontal, int pos, int size, int minLength, List<Segment> out) {
+    /**
+     * The runs along row {@code pos} of an ink array {@code w} wide and {@code h} high; {@code horizontal} says what the
+     * rows are on the page.
+     */
+    private static void runs(boolean[] ink, int w, int h, int pos, int minLength, boolean horizontal, List<Segment> out) {
         int start = -1, last = -1, inked = 0;
-        for (int i = 0; i <= size; i++) {
-            boolean ink = i < size && (horizontal ? m.at(i, pos) : m.at(pos, i)) || i < size && inkNear(m, horizontal, pos, i)
-                    && start >= 0;
-            if (ink) {
+        int row = pos * w, above = pos > 0 ? row - w : -1, below = pos + 1 < h ? row + w : -1;
+        for (int i = 0; i <= w; i++) {
+            // one pixel either side across the line: a slightly tilted line moves from one pixel row to the next
+            boolean on = i < w && (ink[row + i]
+                    || start >= 0 && (above >= 0 && ink[above + i] || below >= 0 && ink[below + i]));
+            if (on) {
                 if (start < 0 || i - last > MAX_GAP) {
                     emit(horizontal, pos, start, last, inked, minLength, out);
                     start = i;

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 import vn.cchc.read.Block;
+import vn.cchc.read.PageProgress;
 import vn.cchc.read.ReadException;
 
 /**
@@ -60,12 +61,13 @@ public final class OcrEngine {
      * OCRs the given pages.
      *
      * @param pageNumbers 1-based numbers of the pages to read, ascending
-     * @param progress    told "page N/M" as pages finish (for a long scan), may be null
+     * The calling thread's {@link PageProgress} listener is told how many pages there are and as each is done.
      */
-    public List<Page> read(PageImages images, List<Integer> pageNumbers, java.util.function.Consumer<String> progress)
-            throws IOException, ReadException {
+    public List<Page> read(PageImages images, List<Integer> pageNumbers) throws IOException, ReadException {
+        PageProgress.Listener progress = PageProgress.current();
         Optional<String> missing = unavailable();
         if (missing.isPresent()) throw new ReadException(missing.get());
+        progress.starting(pageNumbers.size());
         Path work = workDir();
         try {
             PageOcr ocr = new PageOcr(tesseract, work);
@@ -115,7 +117,7 @@ public final class OcrEngine {
                     PageOcr.Result r = get(results.get(i));
                     out.add(new Page(ready.get(i).pageNo, r.blocks(), r.skew(), r.warnings()));
                     done++;
-                    if (progress != null && pageNumbers.size() > 1) progress.accept("OCR page " + done + "/" + pageNumbers.size());
+                    progress.read(done, pageNumbers.size());
                 }
                 return out;
             } catch (InterruptedException e) {

@@ -62,6 +62,8 @@ final class PageOcr {
         final List<ImageGrid> grids = new ArrayList<>();
         final List<List<Box>> boxes = new ArrayList<>();
         final List<Map<Box, Path>> images = new ArrayList<>();
+        /** Per table: the cells holding marks that are not type (a stamp's ring, a signature), with or without an image. */
+        final List<java.util.Set<Box>> marked = new ArrayList<>();
         /** Per table: kinds from its own header, or null when it has none. */
         final List<List<CellKind>> ownKinds = new ArrayList<>();
         final List<Integer> headerBands = new ArrayList<>();
@@ -116,13 +118,16 @@ final class PageOcr {
             List<Box> bs = boxes(g);
             pr.boxes.add(bs);
             Map<Box, Path> m = new LinkedHashMap<>();
+            java.util.Set<Box> marked = new java.util.HashSet<>();
             for (Box b : bs) {
-                BufferedImage img = CellImage.cut(page, mask, g.xs().get(b.firstCol()) + CellImage.INSET,
+                CellImage.Cut cut = CellImage.cutCell(page, mask, g.xs().get(b.firstCol()) + CellImage.INSET,
                         g.ys().get(b.firstBand()) + CellImage.INSET, g.xs().get(b.lastCol() + 1) - CellImage.INSET,
                         g.ys().get(b.lastBand() + 1) - CellImage.INSET, true);
-                if (img != null) m.put(b, write(img, pageNo, "cell"));
+                if (cut.image() != null) m.put(b, write(cut.image(), pageNo, "cell"));
+                if (cut.marked()) marked.add(b);
             }
             pr.images.add(m);
+            pr.marked.add(marked);
         }
 
         // the header rows first: they say which columns hold numbers
@@ -227,7 +232,7 @@ final class PageOcr {
                 for (String para : CellTexts.paragraphs(byStrip.get(si))) blocks.add(new Paragraph(para, pr.pageNo));
                 si++;
             } else {
-                blocks.add(table(pr.grids.get(ti), pr.boxes.get(ti), pr.images.get(ti), text, conf, ti, pr.pageNo));
+                blocks.add(table(pr.grids.get(ti), pr.boxes.get(ti), pr.images.get(ti), pr.marked.get(ti), text, conf, ti, pr.pageNo));
                 ti++;
             }
         }
@@ -270,8 +275,8 @@ final class PageOcr {
         return a.equals(b);
     }
 
-    private static Table table(ImageGrid g, List<Box> boxes, Map<Box, Path> images, Map<Path, String> text,
-                               Map<Path, Double> conf, int index, int pageNo) {
+    private static Table table(ImageGrid g, List<Box> boxes, Map<Box, Path> images, java.util.Set<Box> marked,
+                               Map<Path, String> text, Map<Path, Double> conf, int index, int pageNo) {
         int bands = g.ys().size() - 1;
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bands; i++) {
@@ -280,10 +285,15 @@ final class PageOcr {
                 if (b.firstBand() > i || b.lastBand() < i) continue;
                 int span = b.lastCol() - b.firstCol() + 1;
                 Path img = images.get(b);
-                if (b.firstBand() != i || img == null) {
-                    cells.add(new Cell("", b.firstCol(), span, false)); // merged from the row above, or no ink
+                if (b.firstBand() != i) {
+                    cells.add(new Cell("", b.firstCol(), span, false)); // merged from the row above
+                } else if (img == null) {
+                    // no type, but a stamp's ring or a signature over the cell: it may hide a value, so unsure (0)
+                    cells.add(new Cell("", b.firstCol(), span, false, null, marked.contains(b) ? 0.0 : null));
                 } else {
-                    cells.add(new Cell(Text.clean(text.getOrDefault(img, "")), b.firstCol(), span, false, null, conf.getOrDefault(img, 0.0)));
+                    // a reading of a cell with marks that are not type is never trusted: they may be read as a digit
+                    double c = marked.contains(b) ? 0.0 : conf.getOrDefault(img, 0.0);
+                    cells.add(new Cell(Text.clean(text.getOrDefault(img, "")), b.firstCol(), span, false, null, c));
                 }
             }
             if (cells.isEmpty()) continue;

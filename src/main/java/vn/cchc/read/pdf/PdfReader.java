@@ -167,7 +167,25 @@ public final class PdfReader implements DocumentReader {
 
     private List<OcrEngine.Page> ocr(PDDocument doc, List<Integer> pageNumbers) throws IOException, ReadException {
         PDFRenderer renderer = new PDFRenderer(doc);
-        return ocr.read(i -> renderer.renderImageWithDPI(i, OcrEngine.DPI, ImageType.GRAY), pageNumbers, null);
+        // in colour when the page has colour: a red stamp or a blue signature is told from black type by its colour
+        // (OCR drops it); a grey scan is rendered grey, which is much faster and loses nothing
+        return ocr.read(i -> renderer.renderImageWithDPI(i, OcrEngine.DPI, greyImagesOnly(doc.getPage(i)) ? ImageType.GRAY : ImageType.RGB),
+                pageNumbers);
+    }
+
+    /** Whether every image drawn on the page is grey (or black and white), so it has no colour to drop. */
+    private static boolean greyImagesOnly(org.apache.pdfbox.pdmodel.PDPage page) {
+        try {
+            org.apache.pdfbox.pdmodel.PDResources res = page.getResources();
+            if (res == null) return false;
+            for (org.apache.pdfbox.cos.COSName name : res.getXObjectNames()) {
+                if (!(res.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img)) return false;
+                if (img.isStencil() || img.getColorSpace().getNumberOfComponents() != 1) return false;
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // when in doubt, colour
+        }
     }
 
     /** The text pages' blocks and the OCR'd pages' blocks in page order, tables numbered again. */

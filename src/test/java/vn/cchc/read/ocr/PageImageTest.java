@@ -96,6 +96,56 @@ class PageImageTest {
         assertNotNull(CellImage.cut(page, mask, 1906, 206, 2194, 344, true), "a cell with a number");
     }
 
+    /** A 300 dpi value cell on paper: optionally a typed number, and a stamp's ring passing through, in some colour. */
+    private static BufferedImage valueCell(String number, Color ring, int ringX) {
+        BufferedImage img = new BufferedImage(300, 160, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(235, 235, 232));
+        g.fillRect(0, 0, 300, 160);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 54));
+        if (number != null) g.drawString(number, 60, 100);
+        if (ring != null) {
+            g.setColor(ring);
+            g.setStroke(new BasicStroke(5));
+            g.drawOval(ringX, -120, 400, 400); // the left side of a ring: top to bottom of the cell
+        }
+        g.dispose();
+        return img;
+    }
+
+    private static CellImage.Cut cut(BufferedImage cell) {
+        GrayImage s = GrayImage.of(cell);
+        return CellImage.cutCell(s, InkMask.of(s), 0, 0, s.width, s.height, true);
+    }
+
+    @Test
+    void stampInkInAnEmptyValueCellIsNoNumber() {
+        // red stamp ink: its colour is dropped before anything else
+        assertNull(cut(valueCell(null, new Color(205, 45, 55), 100)).image());
+        assertEquals(false, cut(valueCell(null, new Color(205, 45, 55), 100)).marked());
+        // a stamp in a grey scan: grey all through, no dark core
+        assertNull(cut(valueCell(null, new Color(125, 125, 125), 100)).image());
+        // dark ink (a signature's stroke): cannot be told from type by its colour, but it runs across the cell
+        CellImage.Cut pen = cut(valueCell(null, new Color(35, 35, 60), 100));
+        assertEquals(true, pen.marked(), "a dark curve across an empty value cell is a mark, never a digit");
+        // the empty cell itself, and a typed number alone
+        assertNull(cut(valueCell(null, null, 0)).image());
+        CellImage.Cut typed = cut(valueCell("13,7%", null, 0));
+        assertNotNull(typed.image());
+        assertEquals(false, typed.marked());
+    }
+
+    @Test
+    void greyRingTouchingADigitLeavesTheDigit() {
+        // the ring passes through the "0": the digit's dark core keeps it, the grey ring goes
+        CellImage.Cut c = cut(valueCell("0", new Color(125, 125, 125), 50));
+        assertNotNull(c.image());
+        assertEquals(false, c.marked());
+        assertEquals(true, cut(valueCell("0", new Color(35, 35, 60), 50)).marked(), "dark ink run into a digit: unsure");
+    }
+
     @Test
     void headerSaysWhichColumnsHoldNumbers() {
         List<Integer> xs = List.of(300, 450, 1400, 1650, 1900, 2200);
