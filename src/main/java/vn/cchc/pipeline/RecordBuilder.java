@@ -41,6 +41,8 @@ final class RecordBuilder {
         flags.addAll(checked.flags());
         // a character the decoder could not read (a stray byte) may be any letter or digit: say so on its row only
         if (hasReplacement(row)) flags.add(Flag.REPLACED_CHARACTER);
+        // a side column's number left null because it reads two ways (or not at all) is said, never dropped silently
+        if (hasUnreadSideValue(row, choice)) flags.add(Flag.SIDE_VALUE_UNREAD);
         java.math.BigDecimal value = checked.value();
         // the lost character may have been a digit or a separator: no value rather than a wrong one
         if (row.valueRaw() != null && row.valueRaw().indexOf('\uFFFD') >= 0) value = null;
@@ -63,6 +65,16 @@ final class RecordBuilder {
     private static boolean hasReplacement(StatRow row) {
         for (String s : new String[] {row.stt(), row.label(), row.unit(), row.valueRaw(), row.note()}) {
             if (s != null && s.indexOf('\uFFFD') >= 0) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasUnreadSideValue(StatRow row, ValueColumns.Choice choice) {
+        if (choice == null || row.values().size() != choice.keys().size()) return false;
+        for (ValueCell c : row.values()) {
+            if (c.number() != null || c.raw() == null) continue;
+            ParsedNumber p = VietnameseNumbers.parse(c.raw());
+            if (p.isAmbiguous() || p.kind() == NumberKind.UNREADABLE) return true;
         }
         return false;
     }

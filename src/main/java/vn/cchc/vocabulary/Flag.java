@@ -58,7 +58,9 @@ public enum Flag {
     OCR_UNCERTAIN("ocr_uncertain",
             "OCR is not sure of the value: read below confidence 80, ink it could not read, two readings that disagree, or a stamp or signature over the value cell (then `value` is null), or a consistency check contradicts it (then the value is kept beside the check's flag)"),
     REPLACED_CHARACTER("replaced_character",
-            "the row holds U+FFFD where the file had bytes that are not valid text (a stray byte in UTF-8 text); its wording or value may have lost a character, and a value with one is null");
+            "the row holds U+FFFD where the file had bytes that are not valid text (a stray byte in UTF-8 text); its wording or value may have lost a character, and a value with one is null"),
+    SIDE_VALUE_UNREAD("side_value_unread",
+            "a number in another value column of the row (`prev_value`, or one of `values`) reads two ways under the two separator conventions, or is not a number cchc can read; it is null there (`value` is not affected)");
 
     private final String code;
     private final String meaning;
