@@ -185,13 +185,33 @@ final class FlatRowReader {
         return valueFirstRows > labelFirstRows;
     }
 
+    /**
+     * A table flattened with its values first can still hold a row written label first (a page of another layout, a
+     * header repeated in the middle): its first line carries no unit and value, the next lines continue its label
+     * (lower case, a bracket) and then one holds its unit and value. Read value-first, that value would go to the
+     * lines after it; the layout is decided for the whole table and checked here for each row.
+     */
+    private boolean labelFirstHere(List<FlatChunk.Piece> pieces) {
+        List<FlatChunk.Piece> ps = pieces.stream().filter(p -> !p.text().isBlank()).toList();
+        if (ps.size() < 2) return false;
+        String first = ps.get(0).text();
+        if (lexicon.findTail(first, 0).isPresent() || lexicon.findSplitTail(first).isPresent()) return false;
+        // only lines that continue the label lead to the value: a line opening with a capital is a sub-row of its own
+        for (int i = 1; i < ps.size() && i <= 2; i++) {
+            String text = ps.get(i).text();
+            if (lexicon.findTail(text, 0).isPresent()) return continuesLabel(text) || lexicon.startsWithUnit(text);
+            if (!continuesLabel(text)) return false;
+        }
+        return false;
+    }
+
     /** A line that can only continue the line above: it starts with a lower-case word or an opening bracket. */
     private static boolean continuesLabel(String s) {
         return !s.isEmpty() && (Character.isLowerCase(s.codePointAt(0)) || s.charAt(0) == '(');
     }
 
     private void readContent(List<FlatChunk.Piece> pieces, String stt, List<FlatDraft> out) {
-        if (valueFirst) {
+        if (valueFirst && !labelFirstHere(pieces)) {
             new ValueFirstRows(lexicon).read(pieces, stt, out);
             return;
         }
