@@ -27,14 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code src/test/resources/forms/004-vni.pdf}).
  */
 public final class VniPdfFixture {
-    private static final String[][] HEADINGS = {
-            {"CDDH", "Phụ lục 2", "THỐNG KÊ SỐ LIỆU BÁO CÁO CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"},
-            {"THECHE", "Phụ lục 3", "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỂ CHẾ"},
-            {"TTHC", "Phụ lục 4", "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỦ TỤC HÀNH CHÍNH"},
-            {"TCBM", "Phụ lục 5", "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH TỔ CHỨC BỘ MÁY"},
-            {"CONGVU", "Phụ lục 6", "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH CHẾ ĐỘ CÔNG VỤ"},
-            {"TCC", "Phụ lục 7", "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH TÀI CHÍNH CÔNG"},
-            {"CQS", "Phụ lục 8", "THỐNG KÊ SỐ LIỆU BÁO CÁO XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"}};
     private static final float[] COLS = {40, 75, 355, 440, 490, 560};
     private static final float SIZE = 8;
     private static final float LINE = 10;
@@ -81,7 +73,7 @@ public final class VniPdfFixture {
             text(COLS[0], l);
             top += LINE * 1.5f;
         }
-        for (String[] h : HEADINGS) {
+        for (String[] h : AppendixHeadings.ALL) {
             if (top > 700) newPage();
             top += LINE;
             text(COLS[0], h[1]);

@@ -56,24 +56,6 @@ class BatchTest {
         return InputFile.of(p, p.getFileName().toString());
     }
 
-    /** Collects results in the order the sink sees them. */
-    private static final class ListSink implements ResultSink {
-        final List<FileResult> results = new ArrayList<>();
-
-        @Override
-        public void accept(FileResult result) {
-            results.add(result);
-        }
-
-        @Override
-        public void finish() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     private Batch batch(int jobs, Duration timeout) {
         return new Batch(new FileExtractor(new Readers(List.of(scripted))), err, jobs, timeout, Progress.none(), null);
     }

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.cli.Cli;
-import vn.cchc.model.FileResult;
-import vn.cchc.model.ResultSink;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.ReadException;
@@ -90,22 +88,6 @@ class MemoryIsolationTest {
         }
     }
 
-    private static final class ListSink implements ResultSink {
-        final List<FileResult> results = new ArrayList<>();
-
-        @Override
-        public void accept(FileResult result) {
-            results.add(result);
-        }
-
-        @Override
-        public void finish() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 
     private InputFile report(String name, String firstLine) throws IOException {
         String text = firstLine + "\n" + new String(Corpus.bytes("000.txt"), StandardCharsets.UTF_8);

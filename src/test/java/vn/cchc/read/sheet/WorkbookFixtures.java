@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.cchc.corpus.AppendixHeadings;
 
 /**
  * Builds the statistics appendix of corpus report 004 as a workbook, the way offices send it: title lines with the
@@ -54,14 +55,6 @@ final class WorkbookFixtures {
     record Model(String name, List<SheetRow> rows) {
     }
 
-    private static final String[][] HEADINGS = {
-            {"CDDH", "Phụ lục 2", "THỐNG KÊ SỐ LIỆU BÁO CÁO CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"},
-            {"THECHE", "Phụ lục 3", "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỂ CHẾ"},
-            {"TTHC", "Phụ lục 4", "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH THỦ TỤC HÀNH CHÍNH"},
-            {"TCBM", "Phụ lục 5", "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH TỔ CHỨC BỘ MÁY"},
-            {"CONGVU", "Phụ lục 6", "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH CHẾ ĐỘ CÔNG VỤ"},
-            {"TCC", "Phụ lục 7", "BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH TÀI CHÍNH CÔNG"},
-            {"CQS", "Phụ lục 8", "THỐNG KÊ SỐ LIỆU BÁO CÁO XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"}};
 
     private WorkbookFixtures() {
     }
@@ -84,7 +77,7 @@ final class WorkbookFixtures {
         Model second = new Model("Bieu 6-8", new ArrayList<>());
         title(first.rows());
         int n = 0;
-        for (String[] h : HEADINGS) {
+        for (String[] h : AppendixHeadings.ALL) {
             Model m = List.of("CDDH", "THECHE", "TTHC", "TCBM").contains(h[0]) ? first : second;
             List<SheetRow> rows = m.rows();
             rows.add(line(h[1]));
