@@ -13,6 +13,7 @@ import vn.cchc.read.ocr.OcrEngine;
 import vn.cchc.read.ocr.OcrOptions;
 import vn.cchc.read.odt.OdtReader;
 import vn.cchc.read.pdf.PdfReader;
+import vn.cchc.read.pdf.ScanLayout;
 import vn.cchc.read.rtf.RtfReader;
 import vn.cchc.read.sheet.OdsReader;
 import vn.cchc.read.sheet.PoiWorkbookReader;
@@ -32,7 +33,7 @@ public final class Readers {
 
     /** The standard readers, scans read by OCR as {@code ocr} says. */
     public static Readers standard(OcrOptions ocr) {
-        OcrEngine engine = new OcrEngine(ocr);
+        OcrEngine engine = new OcrEngine(ocr, new ScanLayout());
         return new Readers(List.of(new TextReader(),
                 new PdfReader(engine),
                 new ImageReader(engine),

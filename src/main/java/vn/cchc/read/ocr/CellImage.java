@@ -45,8 +45,14 @@ final class CellImage {
      * @param marked whether the cell holds marks that are not type: thin curves (removed from the image) or ink taller
      *               than any typed character (left in it). A number read from such a cell is not trusted: the mark may
      *               hide a digit, or be read as one.
+     * @param x      where the image's left edge lies on the page (pixels), so the boxes of words read in it can be
+     *               placed on the page
+     * @param y      where its top edge lies
      */
-    record Cut(BufferedImage image, boolean marked) {
+    record Cut(BufferedImage image, boolean marked, int x, int y) {
+        Cut(BufferedImage image, boolean marked) {
+            this(image, marked, 0, 0);
+        }
     }
 
     /** The cleaned image of the rectangle, or null when it holds no ink worth reading. */
@@ -103,7 +109,7 @@ final class CellImage {
                 out[(y - minY + MARGIN) * ow + (x - minX + MARGIN)] = img.px[(y0 + y) * img.width + x0 + x];
             }
         }
-        return new Cut(new GrayImage(ow, oh, out).toBufferedImage(), marks[0] > 0);
+        return new Cut(new GrayImage(ow, oh, out).toBufferedImage(), marks[0] > 0, x0 + minX - MARGIN, y0 + minY - MARGIN);
     }
 
     private static boolean nearInk(boolean[] ink, int w, int h, int x, int y) {

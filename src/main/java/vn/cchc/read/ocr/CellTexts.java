@@ -84,4 +84,10 @@ final class CellTexts {
         return out;
     }
 
+    /** Whether the limited and the free reading of a value say the same (spaces and letter case aside). */
+    static boolean sameReading(String limited, String free) {
+        String a = limited == null ? "" : limited.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String b = free == null ? "" : free.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        return a.equals(b);
+    }
 }

@@ -54,9 +54,11 @@ final class Deskew {
     private static double score(int[] xs, int[] ys, int n, double degrees, int height) {
         double t = Math.tan(Math.toRadians(degrees));
         int pad = (int) (Math.abs(t) * 4000) + 2;
-        int[] bins = new int[height + 2 * pad];
+        // bins as tall as the sampling step: one-pixel bins would leave every other one empty at 0° only (the samples'
+        // rows are all even there), doubling that angle's score, which beat a text page's true tilt
+        int[] bins = new int[(height + 2 * pad) / STRIDE + 1];
         for (int i = 0; i < n; i++) {
-            int y = (int) (ys[i] - xs[i] * t + pad + 0.5); // never negative: pad covers the largest shift
+            int y = (int) ((ys[i] - xs[i] * t + pad) / STRIDE + 0.5); // never negative: pad covers the largest shift
             if (y >= 0 && y < bins.length) bins[y]++;
         }
         double s = 0;

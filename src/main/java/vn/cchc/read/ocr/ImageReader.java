@@ -70,7 +70,7 @@ public final class ImageReader implements DocumentReader {
         for (int i = 1; i <= pages.size(); i++) numbers.add(i);
         List<OcrEngine.Page> read = engine.read(i -> pages.get(i), numbers);
         List<String> warnings = new ArrayList<>();
-        return new Document(format(), ScannedPages.blocks(read, warnings), warnings);
+        return new Document(format(), ScannedPages.blocks(engine, read, warnings), warnings);
     }
 
     /** The horizontal resolution the image says it has, or 0. */

@@ -35,21 +35,37 @@ public final class OcrEngine {
         BufferedImage render(int index) throws IOException;
     }
 
-    /** The blocks read from one page. */
-    public record Page(int number, List<Block> blocks, double skew, List<String> warnings) {
+    /**
+     * What was read on one page: its blocks as OCR found them (Tesseract's paragraphs and the grids' tables), and the
+     * same page as words and grid tables in place, for a {@link WordLayout}.
+     */
+    public record Page(int number, List<Block> blocks, double skew, List<String> warnings, ScanPage scan) {
     }
 
     private final OcrOptions options;
     private final Tesseract tesseract;
+    private final WordLayout layout;
     private volatile ExecutorService pool;
 
+    /** An engine whose pages' text outside grids is Tesseract's paragraphs: no table without lines is read. */
     public OcrEngine(OcrOptions options) {
+        this(options, null);
+    }
+
+    /** An engine whose pages' words are laid out by {@code layout}, which finds the tables printed without lines. */
+    public OcrEngine(OcrOptions options, WordLayout layout) {
         this.options = options;
         this.tesseract = new Tesseract(options.lang());
+        this.layout = layout;
     }
 
     public OcrOptions options() {
         return options;
+    }
+
+    /** How the pages' words are laid out, or null for Tesseract's own paragraphs. */
+    WordLayout layout() {
+        return layout;
     }
 
     /** Why OCR cannot run here (the one line naming the package to install), or empty. */
@@ -115,7 +131,7 @@ public final class OcrEngine {
                 List<Page> out = new ArrayList<>();
                 for (int i = 0; i < results.size(); i++) {
                     PageOcr.Result r = get(results.get(i));
-                    out.add(new Page(ready.get(i).pageNo, r.blocks(), r.skew(), r.warnings()));
+                    out.add(new Page(ready.get(i).pageNo, r.blocks(), r.skew(), r.warnings(), r.scan()));
                     done++;
                     progress.read(done, pageNumbers.size());
                 }

@@ -45,7 +45,7 @@ final class PageOcr {
     }
 
     /** A page's paragraphs and tables, top to bottom (tables numbered from 0 on the page). */
-    record Result(List<Block> blocks, double skew, List<String> warnings) {
+    record Result(List<Block> blocks, double skew, List<String> warnings, ScanPage scan) {
     }
 
     /** One drawn cell: its rows (bands) and columns. */
@@ -68,8 +68,11 @@ final class PageOcr {
         final List<List<CellKind>> ownKinds = new ArrayList<>();
         final List<Integer> headerBands = new ArrayList<>();
         final List<Path> stripImages = new ArrayList<>();
-        final List<Integer> stripTop = new ArrayList<>();
+        final List<int[]> stripOrigin = new ArrayList<>();
         List<Tesseract.Word> stripWords = List.of();
+        /** The strips' words placed on the page, numbers read twice; and the page's size in points. */
+        List<ScanWord> words = List.of();
+        float width, height;
         final Map<Path, String> text = new LinkedHashMap<>();
         final Map<Path, Double> conf = new LinkedHashMap<>();
         final List<String> warnings = new ArrayList<>();
@@ -107,12 +110,15 @@ final class PageOcr {
         }
         if (page.height - y > 20) strips.add(new int[] {y, page.height});
         for (int[] s : strips) {
-            BufferedImage img = CellImage.cut(page, mask, 0, s[0], page.width, s[1], false);
-            if (img == null) continue;
-            pr.stripImages.add(write(img, pageNo, "strip"));
-            pr.stripTop.add(s[0]);
+            CellImage.Cut cut = CellImage.cutCell(page, mask, 0, s[0], page.width, s[1], false);
+            if (cut.image() == null) continue;
+            pr.stripImages.add(write(cut.image(), pageNo, "strip"));
+            pr.stripOrigin.add(new int[] {cut.x(), cut.y()});
         }
-        pr.stripWords = tesseract.read(pr.stripImages, workDir, Tesseract.Mode.PAGE);
+        pr.stripWords = tesseract.read(pr.stripImages, workDir, Tesseract.Mode.LINES);
+        pr.words = PageWords.read(page, mask, PageWords.place(pr.stripWords, pr.stripOrigin), tesseract, workDir, pageNo);
+        pr.width = page.width * PageWords.POINTS_PER_PIXEL;
+        pr.height = page.height * PageWords.POINTS_PER_PIXEL;
 
         for (ImageGrid g : pr.grids) {
             List<Box> bs = boxes(g);
@@ -217,26 +223,29 @@ final class PageOcr {
             text.put(p, numText.get(p));
             double c = numConf.get(p);
             // two readings of a value that disagree: one of them is wrong, and nothing says which
-            if (checkText.containsKey(p) && !sameReading(numText.get(p), checkText.get(p))) c = 0;
+            if (checkText.containsKey(p) && !CellTexts.sameReading(numText.get(p), checkText.get(p))) c = 0;
             conf.put(p, c);
         }
 
         // blocks in page order
         List<Block> blocks = new ArrayList<>();
+        List<ScanPage.Grid> placed = new ArrayList<>();
         int ti = 0;
         int si = 0;
         List<List<Tesseract.Word>> byStrip = CellTexts.byImage(pr.stripWords, pr.stripImages.size());
         while (si < pr.stripImages.size() || ti < pr.grids.size()) {
-            boolean stripNext = ti >= pr.grids.size() || si < pr.stripImages.size() && pr.stripTop.get(si) < pr.grids.get(ti).top();
+            boolean stripNext = ti >= pr.grids.size() || si < pr.stripImages.size() && pr.stripOrigin.get(si)[1] < pr.grids.get(ti).top();
             if (stripNext) {
                 for (String para : CellTexts.paragraphs(byStrip.get(si))) blocks.add(new Paragraph(para, pr.pageNo));
                 si++;
             } else {
-                blocks.add(table(pr.grids.get(ti), pr.boxes.get(ti), pr.images.get(ti), pr.marked.get(ti), text, conf, ti, pr.pageNo));
+                ImageGrid g = pr.grids.get(ti);
+                blocks.add(table(g, pr.boxes.get(ti), pr.images.get(ti), pr.marked.get(ti), text, conf, ti, pr.pageNo));
+                placed.add(new ScanPage.Grid(g.top() * PageWords.POINTS_PER_PIXEL, g.bottom() * PageWords.POINTS_PER_PIXEL, (Table) blocks.get(blocks.size() - 1)));
                 ti++;
             }
         }
-        return new Result(blocks, pr.skew, pr.warnings);
+        return new Result(blocks, pr.skew, pr.warnings, new ScanPage(pr.pageNo, pr.width, pr.height, pr.words, placed));
     }
 
     /** Each table's kinds: its header's, else the table before it when the columns match, else a guess. */
@@ -266,13 +275,6 @@ final class PageOcr {
         if (a == null || a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) if (Math.abs(a.get(i) - b.get(i)) > 30) return false;
         return true;
-    }
-
-    /** Whether the limited and the free reading of a value say the same (spaces and letter case aside). */
-    static boolean sameReading(String limited, String free) {
-        String a = limited == null ? "" : limited.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
-        String b = free == null ? "" : free.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
-        return a.equals(b);
     }
 
     private static Table table(ImageGrid g, List<Box> boxes, Map<Box, Path> images, java.util.Set<Box> marked,

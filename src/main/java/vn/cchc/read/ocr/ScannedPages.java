@@ -11,15 +11,22 @@ public final class ScannedPages {
     private ScannedPages() {
     }
 
-    /** The pages' blocks in order, tables numbered from {@code 0}; a noticeable tilt is reported in {@code warnings}. */
-    public static List<Block> blocks(List<OcrEngine.Page> pages, List<String> warnings) {
-        List<Block> out = new ArrayList<>();
-        int tables = 0;
+    /**
+     * The pages' blocks in order, tables numbered from {@code 0}; a noticeable tilt is reported in {@code warnings}.
+     * With the engine's {@link WordLayout}, the words outside grids are laid out by it (tables printed without lines
+     * among them); without one, they are Tesseract's paragraphs.
+     */
+    public static List<Block> blocks(OcrEngine engine, List<OcrEngine.Page> pages, List<String> warnings) {
         for (OcrEngine.Page p : pages) {
             if (Math.abs(p.skew()) >= 0.5) {
                 warnings.add("page " + p.number() + " read by OCR, straightened by " + String.format(java.util.Locale.ROOT, "%.1f", p.skew()) + "°");
             }
             warnings.addAll(p.warnings());
+        }
+        if (engine.layout() != null) return engine.layout().blocks(pages.stream().map(OcrEngine.Page::scan).toList());
+        List<Block> out = new ArrayList<>();
+        int tables = 0;
+        for (OcrEngine.Page p : pages) {
             for (Block b : p.blocks()) {
                 out.add(b instanceof Table t ? new Table(tables++, t.rows(), t.page()) : b);
             }

@@ -30,8 +30,13 @@ final class Tesseract {
      * other than the document's language (null for the document's).
      */
     record Mode(int psm, String whitelist, String model) {
-        static final Mode PAGE = new Mode(3, null, null);
         static final Mode BLOCK = new Mode(6, null, null);
+        /**
+         * The text around and between grids, whose words are laid out by position: as one column of lines of any size,
+         * which reads every word of a table printed without lines (the page-layout analysis of {@link #PAGE} drops
+         * narrow columns of row numbers as if they were not text).
+         */
+        static final Mode LINES = new Mode(4, null, null);
         /**
          * Row numbers and values: the English model, which ships with Tesseract itself, reads digits in report fonts
          * far better than the Vietnamese one (which takes a 5 for a 9 in Times at 300 dpi); the numbers and the few

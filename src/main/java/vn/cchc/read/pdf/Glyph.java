@@ -9,8 +9,14 @@ package vn.cchc.read.pdf;
  * @param width    advance width
  * @param size     font size in points (at least 1)
  * @param bold     whether the font is a bold face
+ * @param ocrConfidence for a word read from a page image by OCR (one glyph per word), how sure OCR is of it (0–100;
+ *                 0 when two readings disagreed); null for a glyph of a text layer
  */
-record Glyph(String text, float x, float baseline, float width, float size, boolean bold) {
+record Glyph(String text, float x, float baseline, float width, float size, boolean bold, Double ocrConfidence) {
+    Glyph(String text, float x, float baseline, float width, float size, boolean bold) {
+        this(text, x, baseline, width, size, bold, null);
+    }
+
     float right() {
         return x + width;
     }

@@ -133,7 +133,7 @@ final class PageBreaks {
         List<TextLine> out = new ArrayList<>(lines.subList(0, at));
         for (TextLine l : header) {
             List<Glyph> moved = new ArrayList<>(l.glyphs().size());
-            for (Glyph g : l.glyphs()) moved.add(new Glyph(g.text(), g.x(), g.baseline() + dy, g.width(), g.size(), g.bold()));
+            for (Glyph g : l.glyphs()) moved.add(new Glyph(g.text(), g.x(), g.baseline() + dy, g.width(), g.size(), g.bold(), g.ocrConfidence()));
             out.add(new TextLine(moved));
         }
         out.addAll(lines.subList(at, lines.size()));

@@ -3,10 +3,8 @@ package vn.cchc.read.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.pdfbox.Loader;
@@ -25,9 +23,7 @@ import vn.cchc.read.Table;
 import vn.cchc.read.ocr.OcrEngine;
 import vn.cchc.read.ocr.OcrOptions;
 import vn.cchc.read.ocr.ScannedPages;
-import vn.cchc.text.Fold;
 import vn.cchc.text.Reasons;
-import vn.cchc.vocabulary.PageNumbers;
 
 /**
  * PDF reports on PDFBox. A PDF has no tables, only glyphs at positions and line segments, so tables are rebuilt from
@@ -39,9 +35,6 @@ import vn.cchc.vocabulary.PageNumbers;
  * seen so far.
  */
 public final class PdfReader implements DocumentReader {
-    /** Share of the page height at the top and bottom where running headers, footers and page numbers live. */
-    private static final float MARGIN_SHARE = 0.1f;
-
     /** Reads scanned pages; null when this reader does no OCR. */
     private final OcrEngine ocr;
 
@@ -136,7 +129,7 @@ public final class PdfReader implements DocumentReader {
         }
         if (!scannedPages.isEmpty() && (scannedPages.size() == pages.size() || withText == 0 || unusable)) {
             // nothing worth keeping from the text layer: the document is its page images
-            return new Document(format(), ScannedPages.blocks(ocr(doc, scannedPages), warnings), warnings);
+            return new Document(format(), ScannedPages.blocks(ocr, ocr(doc, scannedPages), warnings), warnings);
         }
         if (withText == 0) {
             boolean scanned = pages.stream().anyMatch(p -> p.images() > 0);
@@ -159,7 +152,7 @@ public final class PdfReader implements DocumentReader {
             // a scanned page's text comes from OCR: it breaks off a table that runs on either side of it
             laidOut.add(scannedPages.contains(p.number()) ? new ArrayList<>() : PageLayout.layout(p, strategies.forPage(p)));
         }
-        dropPageFurniture(pages, laidOut);
+        PageFurniture.drop(pages, laidOut);
         List<Block> blocks = new TablesAcrossPages().assemble(pages, laidOut);
         if (!scanned.isEmpty()) return new Document(format(), withScannedPages(blocks, scanned, warnings), warnings);
         return new Document(format(), strategies.orLineRebuilt(blocks, pages, warnings), warnings);
@@ -189,8 +182,8 @@ public final class PdfReader implements DocumentReader {
     }
 
     /** The text pages' blocks and the OCR'd pages' blocks in page order, tables numbered again. */
-    private static List<Block> withScannedPages(List<Block> text, List<OcrEngine.Page> scanned, List<String> warnings) {
-        List<Block> ocrBlocks = ScannedPages.blocks(scanned, warnings);
+    private List<Block> withScannedPages(List<Block> text, List<OcrEngine.Page> scanned, List<String> warnings) {
+        List<Block> ocrBlocks = ScannedPages.blocks(ocr, scanned, warnings);
         List<Block> all = new ArrayList<>(text);
         all.addAll(ocrBlocks);
         // a stable sort: the blocks of one page keep their order
@@ -199,35 +192,5 @@ public final class PdfReader implements DocumentReader {
         int tables = 0;
         for (Block b : all) out.add(b instanceof Table t ? new Table(tables++, t.rows(), t.page()) : b);
         return out;
-    }
-
-    /**
-     * Page numbers and running headers or footers: short paragraphs in the top or bottom margin that are a page
-     * number, or that come back (digits aside) on other pages.
-     */
-    private static void dropPageFurniture(List<PageContent> pages, List<List<PagePiece>> laidOut) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            Set<String> onPage = new LinkedHashSet<>();
-            for (PagePiece piece : laidOut.get(i)) {
-                if (inMargin(piece, pages.get(i))) onPage.add(furnitureKey(piece.text()));
-            }
-            for (String k : onPage) seen.merge(k, 1, Integer::sum);
-        }
-        int repeated = Math.max(2, Math.min(3, pages.size()));
-        for (int i = 0; i < pages.size(); i++) {
-            PageContent page = pages.get(i);
-            laidOut.get(i).removeIf(piece -> inMargin(piece, page)
-                    && (PageNumbers.is(piece.text()) || seen.get(furnitureKey(piece.text())) >= repeated));
-        }
-    }
-
-    private static boolean inMargin(PagePiece piece, PageContent page) {
-        return !piece.isTable() && piece.text().length() <= 120
-                && (piece.bottom() < page.height() * MARGIN_SHARE || piece.top() > page.height() * (1 - MARGIN_SHARE));
-    }
-
-    private static String furnitureKey(String text) {
-        return Fold.fold(text).replaceAll("\\d+", "#");
     }
 }

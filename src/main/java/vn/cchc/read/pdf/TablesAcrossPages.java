@@ -38,6 +38,13 @@ final class TablesAcrossPages {
             List<PagePiece> pieces = laidOut.get(i);
             for (int k = 0; k < pieces.size(); k++) {
                 PagePiece piece = pieces.get(k);
+                if (piece.placed() != null) {
+                    // a table read elsewhere (an OCR'd grid) ends the open one and stays as it was read
+                    if (openTable != null) blocks.add(new Table(tableIndex++, renumber(openRows), openPage));
+                    openTable = null;
+                    blocks.add(new Table(tableIndex++, piece.placed().rows(), page));
+                    continue;
+                }
                 if (piece.isTable() && k == 0 && openTable != null && openTable.ruled() && piece.table().ruled()
                         && openTable.refinedBy(piece.table(), SAME_COLUMN)) {
                     // the page broke under a merged header cell that hid a column line: the rows so far move to
@@ -76,7 +83,7 @@ final class TablesAcrossPages {
     private static boolean onlyPageNumbersFrom(List<PagePiece> pieces, int from) {
         for (int k = from; k < pieces.size(); k++) {
             PagePiece p = pieces.get(k);
-            if (p.isTable() || !PageNumbers.is(p.text())) return false;
+            if (p.text() == null || !PageNumbers.is(p.text())) return false;
         }
         return true;
     }
@@ -185,9 +192,17 @@ final class TablesAcrossPages {
             Cell a = top.cells().get(i), b = rest.cells().get(i);
             StringBuilder sb = new StringBuilder(a.text());
             CellText.append(sb, b.text());
-            cells.add(new Cell(sb.toString(), a.gridCol(), a.colSpan(), a.bold() && (b.bold() || b.isBlank())));
+            cells.add(new Cell(sb.toString(), a.gridCol(), a.colSpan(), a.bold() && (b.bold() || b.isBlank()), null,
+                    leastSure(a.ocrConfidence(), b.ocrConfidence())));
         }
-        return new Row(top.index(), cells, top.page(), top.headerRepeat());
+        // what the reader was unsure of in either part (a row read by OCR) holds for the whole row
+        java.util.Set<vn.cchc.vocabulary.Flag> flags = new java.util.LinkedHashSet<>(top.flags());
+        flags.addAll(rest.flags());
+        return new Row(top.index(), cells, top.page(), top.headerRepeat(), List.copyOf(flags));
+    }
+
+    private static Double leastSure(Double a, Double b) {
+        return a == null ? b : b == null ? a : Double.valueOf(Math.min(a, b));
     }
 
     private static List<Row> renumber(List<Row> rows) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import vn.cchc.read.Cell;
 import vn.cchc.read.Row;
 import vn.cchc.read.Text;
+import vn.cchc.vocabulary.Flag;
 import vn.cchc.vocabulary.Stt;
 
 /**
@@ -40,15 +41,18 @@ final class UnruledRows {
         List<Row> rows = new ArrayList<>();
         StringBuilder[] cur = null;
         boolean[] bold = new boolean[n];
+        Double[] conf = new Double[n];
         firstRowContinues = false;
         for (TextLine l : body) {
             StringBuilder[] line = new StringBuilder[n];
             boolean[] lineBold = new boolean[n];
+            Double[] lineConf = new Double[n];
             for (int c = 0; c < n; c++) line[c] = new StringBuilder();
             for (TextLine p : l.phrases(Columns.GUTTER_EM)) {
                 int c = cols.columnAt(p);
                 CellText.append(line[c], p.text());
                 lineBold[c] = p.bold();
+                lineConf[c] = leastSure(lineConf[c], p);
             }
             String stt = line[cols.sttCol()].toString();
             boolean onlyStt = true;
@@ -62,17 +66,21 @@ final class UnruledRows {
             }
             if (cur == null || numbered || secondValue) {
                 if (cur != null) {
-                    rows.add(toRow(rows.size(), cur, bold, page));
+                    rows.add(toRow(rows.size(), cur, bold, conf, page));
                     seen.add(Stt.canonical(cur[cols.sttCol()].toString()));
                 }
                 cur = line;
                 bold = lineBold;
+                conf = lineConf;
             } else {
-                for (int c = 0; c < n; c++) CellText.append(cur[c], line[c].toString());
+                for (int c = 0; c < n; c++) {
+                    CellText.append(cur[c], line[c].toString());
+                    conf[c] = min(conf[c], lineConf[c]);
+                }
             }
         }
         if (cur != null) {
-            rows.add(toRow(rows.size(), cur, bold, page));
+            rows.add(toRow(rows.size(), cur, bold, conf, page));
             // not added to seen: seen holds the numbers before the last row, which tell a cut-short number
             lastStt = firstRowContinues && rows.size() == 1 ? lastStt + cur[cols.sttCol()] : cur[cols.sttCol()].toString();
         }
@@ -135,11 +143,28 @@ final class UnruledRows {
         return false;
     }
 
-    private static Row toRow(int index, StringBuilder[] texts, boolean[] bold, int page) {
+    /**
+     * A row of cells; a row with words read by OCR says so ({@link Flag#OCR}) and each cell carries the confidence of
+     * its least sure word, as a cell of a ruled scan does, so the table stage can tell a value it cannot trust.
+     */
+    private static Row toRow(int index, StringBuilder[] texts, boolean[] bold, Double[] conf, int page) {
         List<Cell> cells = new ArrayList<>();
+        boolean ocr = false;
         for (int c = 0; c < texts.length; c++) {
-            cells.add(new Cell(Text.clean(texts[c].toString()), c, 1, bold[c] && texts[c].length() > 0));
+            cells.add(new Cell(Text.clean(texts[c].toString()), c, 1, bold[c] && texts[c].length() > 0, null, conf[c]));
+            ocr |= conf[c] != null;
         }
-        return new Row(index, cells, page);
+        return new Row(index, cells, page, false, ocr ? List.of(Flag.OCR) : List.of());
+    }
+
+    /** The least confidence among the OCR'd words of a run and {@code sofar}; null when none was OCR'd. */
+    private static Double leastSure(Double sofar, TextLine run) {
+        Double m = sofar;
+        for (Glyph g : run.glyphs()) m = min(m, g.ocrConfidence());
+        return m;
+    }
+
+    private static Double min(Double a, Double b) {
+        return a == null ? b : b == null ? a : Double.valueOf(Math.min(a, b));
     }
 }
