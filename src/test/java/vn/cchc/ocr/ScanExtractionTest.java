@@ -132,6 +132,30 @@ class ScanExtractionTest {
         assertTrue(s.recall() >= 0.85, s::toString);
     }
 
+    /**
+     * A table printed without lines, scanned: read from Tesseract's word boxes by the unruled-PDF logic (header,
+     * columns, row numbers, wrapped labels and units, a second table under its own header), not as running text. Made
+     * from pages 15–16 of 004.docx with its table borders removed, exported to PDF by LibreOffice, then {@code
+     * MakeScan.java 004-unruled.pdf 15-16 004-unruled-p15-16-degraded.pdf dpi=200 rotate=1.2 jpeg=70 speckle=0.001
+     * grey=235}.
+     */
+    @Test
+    void unruledScanIsReadAsTables() throws IOException {
+        FileResult r = extract("004-unruled-p15-16-degraded.pdf");
+        assertOcrRecords(r.records());
+        ExpectedRows.Score s = ExpectedRows.load("/ocr/004-unruled-p15-16.expected.jsonl").score(r.records());
+        System.err.println("004-unruled-p15-16-degraded.pdf: " + s);
+        assertEquals(0, s.wrong(), s::toString);
+        assertTrue(s.recall() >= 0.90, s::toString);
+        // rows of both pages, of the table going on at the top of the first page and of the two under their headers
+        for (String stt : List.of("3.4.2", "1.5.2", "2.4.", "3.1.", "1.3.", "2.4")) {
+            assertTrue(r.records().stream().anyMatch(x -> x.stt() != null && x.stt().startsWith(stt)), () -> "no row " + stt);
+        }
+        StatRecord wrapped = row(r, "1.1.");
+        assertTrue(wrapped.label().endsWith("theo quy định của Chính phủ"), wrapped::label);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("straightened by 1.2°")), r.warnings()::toString);
+    }
+
     @Test
     void metadataFromTheFirstScannedPageAsFromItsText() throws IOException {
         FileResult r = EXTRACTOR.extract(resource("000-p1-clean.pdf"), "000-p1-clean.pdf");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.cchc.read.Cell;
 import vn.cchc.read.Row;
 import vn.cchc.vocabulary.ColumnLayout;
+import vn.cchc.vocabulary.Flag;
 import vn.cchc.vocabulary.HeaderDetector;
 
 /**
@@ -135,9 +136,12 @@ final class HeaderLines {
             }
         }
         for (int c = 0; c < n; c++) second.add(Cell.of(spanned[c] ? below[c].toString() : "", c));
+        // a header read by OCR says so, as every row read from a page image does
+        boolean ocr = headerLines.stream().flatMap(l -> l.glyphs().stream()).anyMatch(g -> g.ocrConfidence() != null);
+        List<Flag> flags = ocr ? List.of(Flag.OCR) : List.of();
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(0, first, page));
-        if (anySpan) rows.add(new Row(1, second, page));
+        rows.add(new Row(0, first, page, false, flags));
+        if (anySpan) rows.add(new Row(1, second, page, false, flags));
         return rows;
     }
 

@@ -96,10 +96,10 @@ final class TablesAcrossPages {
         List<Row> more = next.rows();
         int lastIndex = rows.size() - 1;
         int k = 0;
-        while (k < more.size() && k < rows.size() && k < 4 && sameText(rows.get(k), more.get(k))) k++;
+        while (k < more.size() && (more.get(k).headerRepeat() || k < rows.size() && k < 4 && sameText(rows.get(k), more.get(k)))) k++;
         for (int j = 0; j < k; j++) {
             Row r = more.get(j);
-            rows.add(new Row(0, r.cells(), r.page(), true));
+            rows.add(new Row(0, r.cells(), r.page(), true, r.flags()));
         }
         if (k < more.size() && lastIndex >= 0) {
             Row first = more.get(k);

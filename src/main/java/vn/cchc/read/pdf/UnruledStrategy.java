@@ -106,7 +106,12 @@ final class UnruledStrategy implements TableStrategy {
         if (continuing != null && cols.sameAs(continuing)) cols = continuing; // the header repeated on a new page
         if (carried == null && cols != continuing) rows.newTable();
         // a table going on from the last page has no header lines here, and so no header row
-        List<Row> tableRows = new ArrayList<>(headerLines.isEmpty() ? List.of() : headers.rows(headerLines, cols, page.number()));
+        List<Row> tableRows = new ArrayList<>();
+        for (Row h : headerLines.isEmpty() ? List.<Row>of() : headers.rows(headerLines, cols, page.number())) {
+            // the header of the table from the last page, repeated: marked so, since an OCR'd copy need not read
+            // letter for letter as the first one did
+            tableRows.add(cols == continuing ? new Row(h.index(), h.cells(), h.page(), true, h.flags()) : h);
+        }
         tableRows.addAll(rows.read(body, cols, page.number()));
         out.add(new PageTable(tableRows, lines.get(start).top(), lines.get(end - 1).baseline(), cols.boundaries(), false,
                 rows.firstRowContinues()));

@@ -1,0 +1,147 @@
+package vn.cchc.read.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.read.Block;
+import vn.cchc.read.Cell;
+import vn.cchc.read.Paragraph;
+import vn.cchc.read.Row;
+import vn.cchc.read.Table;
+import vn.cchc.read.ocr.ScanPage;
+import vn.cchc.read.ocr.ScanWord;
+import vn.cchc.vocabulary.Flag;
+
+/**
+ * OCR'd word boxes to glyphs, and scanned pages of words laid out by the unruled-table logic, without Tesseract: the
+ * words are placed as Tesseract places them (ink boxes in points, a line number per line it found).
+ */
+class ScanLayoutTest {
+    /** A 13 pt Times digit is about 8.8 pt tall. */
+    private static final float DIGIT = 8.8f;
+
+    /** Words of a phrase from {@code x} on, flat-bottomed on {@code baseline}, about 6 pt a letter, word spaces of 3 pt. */
+    private static List<ScanWord> phrase(String text, float x, float baseline, int line, double conf) {
+        List<ScanWord> out = new ArrayList<>();
+        for (String w : text.split(" ")) {
+            float width = 6 * w.length();
+            out.add(new ScanWord(w, x, baseline - DIGIT, width, DIGIT, line, conf));
+            x += width + 3;
+        }
+        return out;
+    }
+
+    @Test
+    void fontSizeComesFromTheHeightOfDigits() {
+        List<ScanWord> words = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) words.addAll(phrase(String.valueOf(i * 11), 100, 100 + 20 * i, i, 95));
+        words.add(new ScanWord("Được", 200, 80, 30, 14, 0, 95)); // accents and a dot below make a word taller
+        assertEquals(DIGIT / ScanGlyphs.DIGIT_EM, ScanGlyphs.fontSize(words), 0.01);
+    }
+
+    @Test
+    void baselineIsCorrectedForDescendersDotsBelowAndDashes() {
+        float size = 13;
+        assertEquals(100, ScanGlyphs.baseline(new ScanWord("tiêu", 0, 90, 20, 10, 0, 95), size), 0.01);
+        assertEquals(100 - ScanGlyphs.DESCENDER_EM * size, ScanGlyphs.baseline(new ScanWord("quy", 0, 90, 20, 10, 0, 95), size), 0.01);
+        assertEquals(100 - ScanGlyphs.DOT_BELOW_EM * size, ScanGlyphs.baseline(new ScanWord("việc", 0, 90, 20, 10, 0, 95), size), 0.01);
+        // a dash is a stroke at mid-height of a lower-case letter
+        assertEquals(97 + ScanGlyphs.DASH_EM * size, ScanGlyphs.baseline(new ScanWord("-", 0, 96, 5, 2, 0, 95), size), 0.01);
+    }
+
+    @Test
+    void wordsOfOneLineShareABaselineAndKeepTheirConfidence() {
+        List<ScanWord> words = new ArrayList<>(phrase("Số văn bản", 100, 200, 7, 91));
+        words.add(new ScanWord("quy", 160, 200 - DIGIT, 18, DIGIT + 2.7f, 7, 42)); // its descender reaches lower
+        words.add(new ScanWord("10", 300, 200 - DIGIT, 12, DIGIT, 8, 96)); // another Tesseract line, same row
+        List<Glyph> glyphs = ScanGlyphs.of(words);
+        assertEquals(5, glyphs.size());
+        for (Glyph g : glyphs.subList(0, 4)) assertEquals(200, g.baseline(), 0.01);
+        assertEquals(42, glyphs.get(3).ocrConfidence());
+        assertEquals(1, TextLine.group(glyphs).size(), "one row of the page");
+        assertEquals("Số văn bản quy 10", TextLine.group(glyphs).get(0).text());
+    }
+
+    @Test
+    void specksReadAsPunctuationAreLeftOutButDashesAndPercentsStay() {
+        assertTrue(ScanGlyphs.isSpeck("."));
+        assertTrue(ScanGlyphs.isSpeck(":"));
+        assertTrue(ScanGlyphs.isSpeck("_"));
+        assertFalse(ScanGlyphs.isSpeck("-"));
+        assertFalse(ScanGlyphs.isSpeck("%"));
+        assertFalse(ScanGlyphs.isSpeck("1."));
+    }
+
+    /** An unruled statistics table as OCR reads it: a header, a numbered row, a row whose label wraps. */
+    private static List<ScanWord> table(float top, int firstLine, double valueConf) {
+        List<ScanWord> w = new ArrayList<>();
+        float y = top;
+        w.addAll(phrase("STT", 72, y, firstLine, 95));
+        w.addAll(phrase("Chỉ tiêu thống kê", 110, y, firstLine, 95));
+        w.addAll(phrase("Đơn vị tính", 330, y, firstLine, 95));
+        w.addAll(phrase("Số liệu", 400, y, firstLine, 95));
+        w.addAll(phrase("Ghi chú", 470, y, firstLine, 95));
+        y += 20;
+        w.addAll(phrase("1.", 72, y, firstLine + 1, 96));
+        w.addAll(phrase("Số văn bản chỉ đạo CCHC", 110, y, firstLine + 1, 93));
+        w.addAll(phrase("Văn bản", 330, y, firstLine + 1, 94));
+        w.addAll(phrase("6", 400, y, firstLine + 1, 96));
+        y += 20;
+        w.addAll(phrase("2.", 72, y, firstLine + 2, 96));
+        w.addAll(phrase("Tỷ lệ hoàn thành Kế hoạch", 110, y, firstLine + 2, 90));
+        w.addAll(phrase("%", 330, y, firstLine + 2, 92));
+        w.addAll(phrase("99,6", 400, y, firstLine + 2, valueConf));
+        y += 16;
+        w.addAll(phrase("CCHC năm", 110, y, firstLine + 3, 88));
+        return w;
+    }
+
+    @Test
+    void unruledTableIsReadFromWordBoxesWithOcrFlagsAndConfidences() {
+        List<ScanWord> words = new ArrayList<>(phrase("BÁO CÁO", 250, 80, 0, 95));
+        words.addAll(table(150, 1, 40));
+        List<Block> blocks = new ScanLayout().blocks(List.of(new ScanPage(1, 612, 792, words, List.of())));
+        assertEquals(new Paragraph("BÁO CÁO", 1), blocks.get(0));
+        Table t = (Table) blocks.get(1);
+        assertEquals(2, blocks.size(), blocks::toString);
+        Row header = t.rows().get(0);
+        assertEquals("STT", header.textAt(0));
+        assertTrue(header.flags().isEmpty());
+        Row first = t.rows().get(t.rows().size() - 2), second = t.rows().get(t.rows().size() - 1);
+        assertEquals("1.", first.textAt(0));
+        assertEquals("6", first.textAt(3));
+        assertEquals(List.of(Flag.OCR), first.flags());
+        assertEquals(96.0, first.cellAt(3).ocrConfidence());
+        assertEquals("Tỷ lệ hoàn thành Kế hoạch CCHC năm", second.textAt(1), "the wrapped label joins its row");
+        assertEquals(40.0, second.cellAt(3).ocrConfidence(), "the value keeps its word's low confidence");
+        assertEquals(88.0, second.cellAt(1).ocrConfidence(), "a cell is as sure as its least sure word");
+        assertNull(second.cellAt(4).ocrConfidence(), "an empty cell has no reading");
+    }
+
+    @Test
+    void tableGoesOnOverAPageBreakAndGridTablesStayInPlace() {
+        List<ScanWord> first = new ArrayList<>(table(600, 0, 95));
+        List<ScanWord> second = new ArrayList<>(phrase("3.", 72, 90, 0, 96));
+        second.addAll(phrase("Số TTHC được công bố", 110, 90, 0, 94));
+        second.addAll(phrase("TTHC", 330, 90, 0, 94));
+        second.addAll(phrase("12", 400, 90, 0, 96));
+        Table grid = new Table(0, List.of(new Row(0, List.of(Cell.of("STT", 0), Cell.of("Nội dung", 1)), 2)), 2);
+        List<Block> blocks = new ScanLayout().blocks(List.of(new ScanPage(1, 612, 792, first, List.of()),
+                new ScanPage(2, 612, 792, second, List.of(new ScanPage.Grid(300, 500, grid)))));
+        assertEquals(2, blocks.size(), blocks::toString);
+        Table joined = (Table) blocks.get(0);
+        Row last = joined.rows().get(joined.rows().size() - 1);
+        assertEquals("3.", last.textAt(0));
+        assertEquals(2, last.page());
+        Table placed = (Table) blocks.get(1);
+        assertEquals(1, placed.index(), "tables numbered across the document");
+        assertEquals(grid.rows(), placed.rows());
+    }
+}
