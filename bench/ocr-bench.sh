@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # OCR speed: seconds per page of `cchc extract` on scans, against Tesseract alone on the very same cell images, in
-# one run. cchc is run with one job (--jobs 1) and keeps its cell images and Tesseract command lines
+# one run. cchc is run as users run it, through the ./cchc launcher (class-data sharing archive, and its choice of
+# JIT compiler for the command line), with one job (--jobs 1), keeping its cell images and Tesseract command lines
 # (-Dcchc.ocr.keep); the same commands are then replayed, one after the other, with nothing else around them.
-# The ratio is cchc's wall time over Tesseract's: what rendering, deskewing, grid finding, cell cutting and the
-# rest of the pipeline add (JVM start included).
+# The ratio is cchc's wall time over Tesseract's: what start-up, rendering, deskewing, grid finding, cell cutting and
+# the rest of the pipeline add.
 #
 # usage: bench/ocr-bench.sh SCAN... (default: the test scans under src/test/resources/ocr)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/cchc.jar ] || mvn -B -q package -DskipTests
+./cchc --version > /dev/null # builds target/cchc.jar (and its class-data archive) first when the sources changed
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(src/test/resources/ocr/*.pdf src/test/resources/ocr/*.jpg src/test/resources/ocr/*.tif)
 work=$(mktemp -d)
@@ -19,9 +20,9 @@ for f in "${files[@]}"; do
     keep="$work/keep"
     rm -rf "$keep"
     t0=$(now)
-    java -Dcchc.ocr.keep="$keep" -jar target/cchc.jar extract -q --jobs 1 --timeout 0 --format jsonl "$f" > "$work/out.jsonl" || true
+    CCHC_JAVA_OPTS="-Dcchc.ocr.keep=$keep" ./cchc extract -q --jobs 1 --timeout 0 --format jsonl "$f" > "$work/out.jsonl" || true
     t1=$(now)
-    pages=$(find "$keep" -name 'p*-*.png' -printf '%h %f\n' | sed 's/-.*//' | sort -u | wc -l)
+    pages=$(find "$keep" -name 'p*-*.pgm' -printf '%h %f\n' | sed 's/-.*//' | sort -u | wc -l)
     t2=$(now)
     while IFS=$'\t' read -r -a cmd; do
         OMP_THREAD_LIMIT=1 "${cmd[@]}" > /dev/null 2>&1

@@ -11,7 +11,10 @@ public final class PageProgress {
         /** {@code total} pages are about to be read slowly (called once per document, before the first). */
         void starting(int total);
 
-        /** {@code done} of them are finished. */
+        /**
+         * {@code done} of them are finished. Called as each page is done, possibly from a thread other than the
+         * listening one (pages read in parallel), never twice at once, with {@code done} rising.
+         */
         void read(int done, int total);
     }
 

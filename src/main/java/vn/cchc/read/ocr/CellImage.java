@@ -102,24 +102,15 @@ final class CellImage {
         int ow = maxX - minX + 1 + 2 * MARGIN, oh = maxY - minY + 1 + 2 * MARGIN;
         byte[] out = new byte[ow * oh];
         java.util.Arrays.fill(out, (byte) 255);
+        boolean[] near = InkMask.dilate(ink, w, h, 1); // the ink and the pixels touching it
         for (int y = minY; y <= maxY; y++) {
             for (int x = minX; x <= maxX; x++) {
-                if (!nearInk(ink, w, h, x, y)) continue;
+                if (!near[y * w + x]) continue;
                 // the grey of the ink and of its anti-aliased edge, so Tesseract sees the letters' true shape
                 out[(y - minY + MARGIN) * ow + (x - minX + MARGIN)] = img.px[(y0 + y) * img.width + x0 + x];
             }
         }
         return new Cut(new GrayImage(ow, oh, out).toBufferedImage(), marks[0] > 0, x0 + minX - MARGIN, y0 + minY - MARGIN);
-    }
-
-    private static boolean nearInk(boolean[] ink, int w, int h, int x, int y) {
-        for (int dy = -1; dy <= 1; dy++) {
-            for (int dx = -1; dx <= 1; dx++) {
-                int xx = x + dx, yy = y + dy;
-                if (xx >= 0 && yy >= 0 && xx < w && yy < h && ink[yy * w + xx]) return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,19 +78,24 @@ public final class OcrEngine {
      * OCRs the given pages.
      *
      * @param pageNumbers 1-based numbers of the pages to read, ascending
-     * The calling thread's {@link PageProgress} listener is told how many pages there are and as each is done.
+     * The calling thread's {@link PageProgress} listener is told how many pages there are, and then, from the OCR
+     * threads, each time one more is done (pages finish in about their order, each as soon as it is read).
      */
     public List<Page> read(PageImages images, List<Integer> pageNumbers) throws IOException, ReadException {
         PageProgress.Listener progress = PageProgress.current();
         Optional<String> missing = unavailable();
         if (missing.isPresent()) throw new ReadException(missing.get());
-        progress.starting(pageNumbers.size());
+        int total = pageNumbers.size();
+        progress.starting(total);
         Path work = workDir();
         try {
             PageOcr ocr = new PageOcr(tesseract, work);
             ExecutorService exec = pool();
             Semaphore inFlight = new Semaphore(options.jobs() + 1); // rendered pages waiting: about 8 MB each
-            List<Future<PageOcr.Prepared>> prepared = new ArrayList<>();
+            int[] done = {0};
+            List<Future<Page>> pages = new ArrayList<>();
+            // each page hands the next what it needs from the pages before it (see Carried), once it is prepared
+            CompletableFuture<Carried> before = CompletableFuture.completedFuture(Carried.NONE);
             try {
                 for (int n : pageNumbers) {
                     inFlight.acquire();
@@ -100,51 +106,68 @@ public final class OcrEngine {
                         inFlight.release();
                         throw e;
                     }
-                    GrayImage page = img;
-                    prepared.add(exec.submit(() -> {
-                        try {
-                            return ocr.prepare(page, n);
-                        } finally {
-                            inFlight.release();
+                    CompletableFuture<Carried> earlier = before, after = new CompletableFuture<>();
+                    before = after;
+                    pages.add(exec.submit(() -> {
+                        Page page = readPage(ocr, img, n, earlier, after, inFlight);
+                        synchronized (done) { // one count, rising: the OCR threads finish pages side by side
+                            progress.read(++done[0], total);
                         }
+                        return page;
                     }));
                 }
-                List<PageOcr.Prepared> ready = new ArrayList<>();
-                for (Future<PageOcr.Prepared> f : prepared) ready.add(get(f));
-                // which table a headerless table continues is decided in page order, before the bodies are read
-                List<Future<PageOcr.Result>> results = new ArrayList<>();
-                List<CellKind> carried = null;
-                List<Integer> carriedColumns = null;
-                BorrowedHeaders.LastHeader lastHeader = null;
-                int done = 0;
-                for (PageOcr.Prepared pr : ready) {
-                    lastHeader = BorrowedHeaders.borrowHeaders(pr, lastHeader);
-                    List<CellKind> k = carried;
-                    List<Integer> c = carriedColumns;
-                    results.add(exec.submit(() -> ocr.finish(pr, k, c)));
-                    List<List<CellKind>> kinds = PageOcr.resolveKinds(pr, carried, carriedColumns);
-                    if (!kinds.isEmpty()) {
-                        carried = kinds.get(kinds.size() - 1);
-                        carriedColumns = pr.lastColumns();
-                    }
-                }
                 List<Page> out = new ArrayList<>();
-                for (int i = 0; i < results.size(); i++) {
-                    PageOcr.Result r = get(results.get(i));
-                    out.add(new Page(ready.get(i).pageNo, r.blocks(), r.skew(), r.warnings(), r.scan()));
-                    done++;
-                    progress.read(done, pageNumbers.size());
-                }
+                for (Future<Page> f : pages) out.add(get(f));
                 return out;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ReadException("interrupted during OCR");
             } finally {
-                for (Future<?> f : prepared) f.cancel(true);
+                for (Future<?> f : pages) f.cancel(true);
             }
         } finally {
             if (OcrTrace.keepDir() == null) deleteTree(work);
         }
+    }
+
+    /**
+     * What a page takes from the pages before it: the kinds and column positions of the last table (for a table that
+     * continues it without a header) and the last header read (for a table whose header OCR cannot read).
+     */
+    private record Carried(List<CellKind> kinds, List<Integer> columns, BorrowedHeaders.LastHeader header) {
+        static final Carried NONE = new Carried(null, null, null);
+
+        /** What the page after {@code pr} takes; borrows {@code pr}'s missing headers on the way. */
+        Carried after(PageOcr.Prepared pr) {
+            BorrowedHeaders.LastHeader h = BorrowedHeaders.borrowHeaders(pr, header);
+            List<List<CellKind>> k = PageOcr.resolveKinds(pr, kinds, columns);
+            return k.isEmpty() ? new Carried(kinds, columns, h) : new Carried(k.get(k.size() - 1), pr.lastColumns(), h);
+        }
+    }
+
+    /**
+     * One page, on an OCR thread: prepared (its image cut into cells, its headers read), then, once the page before it
+     * has handed on what it carries, read. Pages are started in order on a first-come pool, so every page before this
+     * one has started and none waits for a page after it: the chain always moves.
+     */
+    private static Page readPage(PageOcr ocr, GrayImage img, int n, CompletableFuture<Carried> earlier,
+                                 CompletableFuture<Carried> after, Semaphore inFlight) throws Exception {
+        PageOcr.Prepared pr;
+        Carried carried;
+        try {
+            try {
+                pr = ocr.prepare(img, n);
+            } finally {
+                inFlight.release(); // the page image is no longer needed
+            }
+            carried = earlier.get(); // interrupted when the read is given up
+            after.complete(carried.after(pr));
+        } catch (Throwable e) {
+            after.completeExceptionally(e); // the pages after this one stop too
+            throw e;
+        }
+        PageOcr.Result r = ocr.finish(pr, carried.kinds(), carried.columns());
+        return new Page(n, r.blocks(), r.skew(), r.warnings(), r.scan());
     }
 
     private static <T> T get(Future<T> f) throws IOException, ReadException, InterruptedException {

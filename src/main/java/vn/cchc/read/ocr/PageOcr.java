@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
 import vn.cchc.vocabulary.Flag;
 import vn.cchc.read.Block;
 import vn.cchc.read.Cell;
@@ -341,8 +339,8 @@ final class PageOcr {
     private final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
 
     private Path write(BufferedImage img, int pageNo, String what) throws IOException {
-        Path p = workDir.resolve("p" + pageNo + "-" + what + "-" + counter.getAndIncrement() + ".png");
-        ImageIO.write(img, "png", p.toFile());
+        Path p = workDir.resolve("p" + pageNo + "-" + what + "-" + counter.getAndIncrement() + PgmFile.SUFFIX);
+        PgmFile.write(img, p);
         return p;
     }
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-
 import vn.cchc.read.ReadException;
 
 /**
@@ -73,8 +71,8 @@ final class PageWords {
             BufferedImage img = CellImage.cut(page, mask, p.left() - PAD, p.top() - PAD, p.left() + p.word().width() + PAD,
                     p.top() + p.word().height() + PAD, false);
             if (img == null) continue;
-            Path f = Files.createTempFile(workDir, "p" + pageNo + "-word", ".png");
-            ImageIO.write(img, "png", f.toFile());
+            Path f = Files.createTempFile(workDir, "p" + pageNo + "-word", PgmFile.SUFFIX);
+            PgmFile.write(img, f);
             crops.put(i, f);
         }
         List<Path> images = new ArrayList<>(crops.values());
