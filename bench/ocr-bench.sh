@@ -4,7 +4,9 @@
 # JIT compiler for the command line), with one job (--jobs 1), keeping its cell images and Tesseract command lines
 # (-Dcchc.ocr.keep); the same commands are then replayed, one after the other, with nothing else around them.
 # The ratio is cchc's wall time over Tesseract's: what start-up, rendering, deskewing, grid finding, cell cutting and
-# the rest of the pipeline add.
+# the rest of the pipeline add. cchc cuts the next page while Tesseract reads this one, on a second core when there is
+# one, so the CPU time (user + system, Tesseract's included) is given too: its ratio is what the pipeline costs where
+# every core is busy (a batch with --jobs at the number of cores).
 #
 # usage: bench/ocr-bench.sh SCAN... (default: the test scans under src/test/resources/ocr)
 set -euo pipefail
@@ -14,20 +16,20 @@ files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(src/test/resources/ocr/*.pdf src/test/resources/ocr/*.jpg src/test/resources/ocr/*.tif)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-now() { date +%s.%N; }
-printf '%-40s %6s %10s %12s %7s\n' file pages cchc_s/page tesseract_s/page ratio
+# wall, user and system seconds of a command (its children included: cchc's Tesseract processes)
+TIMEFORMAT='%R %U %S'
+printf '%-32s %5s %11s %11s %6s %11s %11s %6s\n' file pages cchc_s/page tess_s/page ratio cchc_cpu/p tess_cpu/p cpu_x
 for f in "${files[@]}"; do
     keep="$work/keep"
     rm -rf "$keep"
-    t0=$(now)
-    CCHC_JAVA_OPTS="-Dcchc.ocr.keep=$keep" ./cchc extract -q --jobs 1 --timeout 0 --format jsonl "$f" > "$work/out.jsonl" || true
-    t1=$(now)
+    a=$( { time CCHC_JAVA_OPTS="-Dcchc.ocr.keep=$keep" ./cchc extract -q --jobs 1 --timeout 0 --format jsonl "$f" \
+        > "$work/out.jsonl" 2> "$work/err.txt"; } 2>&1 ) || true
     pages=$(find "$keep" -name 'p*-*.pgm' -printf '%h %f\n' | sed 's/-.*//' | sort -u | wc -l)
-    t2=$(now)
-    while IFS=$'\t' read -r -a cmd; do
+    b=$( { time while IFS=$'\t' read -r -a cmd; do
         OMP_THREAD_LIMIT=1 "${cmd[@]}" > /dev/null 2>&1
-    done < "$keep/commands.txt"
-    t3=$(now)
-    awk -v f="$(basename "$f")" -v p="$pages" -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" \
-        'BEGIN { x = (b - a) / p; y = (d - c) / p; printf "%-40s %6d %10.2f %12.2f %7.2f\n", f, p, x, y, x / y }'
+    done < "$keep/commands.txt"; } 2>&1 )
+    awk -v f="$(basename "$f")" -v p="$pages" -v a="$a" -v b="$b" 'BEGIN {
+        split(a, x, " "); split(b, y, " ");
+        cw = x[1] / p; tw = y[1] / p; cc = (x[2] + x[3]) / p; tc = (y[2] + y[3]) / p;
+        printf "%-32s %5d %11.2f %11.2f %6.2f %11.2f %11.2f %6.2f\n", f, p, cw, tw, cw / tw, cc, tc, cc / tc }'
 done

@@ -102,10 +102,21 @@ final class CellImage {
         int ow = maxX - minX + 1 + 2 * MARGIN, oh = maxY - minY + 1 + 2 * MARGIN;
         byte[] out = new byte[ow * oh];
         java.util.Arrays.fill(out, (byte) 255);
-        boolean[] near = InkMask.dilate(ink, w, h, 1); // the ink and the pixels touching it
+        // the ink and the pixels touching it, within the ink's box (there is no ink outside it): along the rows, then
+        // across three rows
+        int bw = maxX - minX + 1, bh = maxY - minY + 1;
+        boolean[] along = new boolean[bw * bh];
+        for (int y = 0; y < bh; y++) {
+            int in = (minY + y) * w + minX, o = y * bw;
+            for (int x = 0; x < bw; x++) {
+                along[o + x] = ink[in + x] || x > 0 && ink[in + x - 1] || x + 1 < bw && ink[in + x + 1];
+            }
+        }
         for (int y = minY; y <= maxY; y++) {
+            int o = (y - minY) * bw;
             for (int x = minX; x <= maxX; x++) {
-                if (!near[y * w + x]) continue;
+                int i = o + x - minX;
+                if (!(along[i] || y > minY && along[i - bw] || y < maxY && along[i + bw])) continue;
                 // the grey of the ink and of its anti-aliased edge, so Tesseract sees the letters' true shape
                 out[(y - minY + MARGIN) * ow + (x - minX + MARGIN)] = img.px[(y0 + y) * img.width + x0 + x];
             }

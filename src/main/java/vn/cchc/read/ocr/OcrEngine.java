@@ -22,9 +22,11 @@ import vn.cchc.read.PageProgress;
 import vn.cchc.read.ReadException;
 
 /**
- * Reads page images into paragraphs and tables. Pages are OCR'd in parallel on one pool per engine, sized by the
- * batch's {@code --jobs}: a long scan uses every job slot, several scans share them. Rendering stays in the calling
- * thread (PDFBox documents are not thread-safe) and only a few rendered pages are held at a time.
+ * Reads page images into paragraphs and tables. Pages are read by Tesseract in parallel on one pool per engine, sized
+ * by the batch's {@code --jobs}: a long scan uses every job slot, several scans share them. Each page is straightened
+ * and cut into cells beforehand on a second pool of the same size, so that the next page is cut while Tesseract reads
+ * this one. Rendering stays in the calling thread (PDFBox documents are not thread-safe) and only a few rendered pages
+ * are held at a time.
  */
 public final class OcrEngine {
     /** Tesseract's favourite resolution; a page is rendered or scaled to it. */
@@ -46,7 +48,8 @@ public final class OcrEngine {
     private final OcrOptions options;
     private final Tesseract tesseract;
     private final WordLayout layout;
-    private volatile ExecutorService pool;
+    private volatile ExecutorService readPool;
+    private volatile ExecutorService cutPool;
 
     /** An engine whose pages' text outside grids is Tesseract's paragraphs: no table without lines is read. */
     public OcrEngine(OcrOptions options) {
@@ -90,9 +93,11 @@ public final class OcrEngine {
         Path work = workDir();
         try {
             PageOcr ocr = new PageOcr(tesseract, work);
-            ExecutorService exec = pool();
-            Semaphore inFlight = new Semaphore(options.jobs() + 1); // rendered pages waiting: about 8 MB each
+            ExecutorService cutters = pool(false), readers = pool(true);
+            // pages rendered and not yet read from: about 17 MB each (the image and its ink)
+            Semaphore inFlight = new Semaphore(options.jobs() + 2);
             int[] done = {0};
+            List<Future<?>> cuts = new ArrayList<>();
             List<Future<Page>> pages = new ArrayList<>();
             // each page hands the next what it needs from the pages before it (see Carried), once it is prepared
             CompletableFuture<Carried> before = CompletableFuture.completedFuture(Carried.NONE);
@@ -106,10 +111,13 @@ public final class OcrEngine {
                         inFlight.release();
                         throw e;
                     }
+                    Future<PageOcr.Prepared> cut = cutters.submit(() -> ocr.cut(img, n));
+                    cuts.add(cut);
                     CompletableFuture<Carried> earlier = before, after = new CompletableFuture<>();
                     before = after;
-                    pages.add(exec.submit(() -> {
-                        Page page = readPage(ocr, img, n, earlier, after, inFlight);
+                    // submitted in page order, so that every page before this one has started reading when it waits
+                    pages.add(readers.submit(() -> {
+                        Page page = readPage(ocr, cut, n, earlier, after, inFlight);
                         synchronized (done) { // one count, rising: the OCR threads finish pages side by side
                             progress.read(++done[0], total);
                         }
@@ -123,6 +131,7 @@ public final class OcrEngine {
                 Thread.currentThread().interrupt();
                 throw new ReadException("interrupted during OCR");
             } finally {
+                for (Future<?> f : cuts) f.cancel(true);
                 for (Future<?> f : pages) f.cancel(true);
             }
         } finally {
@@ -146,17 +155,18 @@ public final class OcrEngine {
     }
 
     /**
-     * One page, on an OCR thread: prepared (its image cut into cells, its headers read), then, once the page before it
-     * has handed on what it carries, read. Pages are started in order on a first-come pool, so every page before this
-     * one has started and none waits for a page after it: the chain always moves.
+     * One page, on a reading thread: once cut, its headers read; then, once the page before it has handed on what it
+     * carries, its body. Pages are started in order on a first-come pool, so every page before this one has started
+     * and none waits for a page after it: the chain always moves.
      */
-    private static Page readPage(PageOcr ocr, GrayImage img, int n, CompletableFuture<Carried> earlier,
+    private static Page readPage(PageOcr ocr, Future<PageOcr.Prepared> cut, int n, CompletableFuture<Carried> earlier,
                                  CompletableFuture<Carried> after, Semaphore inFlight) throws Exception {
         PageOcr.Prepared pr;
         Carried carried;
         try {
             try {
-                pr = ocr.prepare(img, n);
+                pr = get(cut);
+                ocr.readHeads(pr);
             } finally {
                 inFlight.release(); // the page image is no longer needed
             }
@@ -183,18 +193,25 @@ public final class OcrEngine {
         }
     }
 
-    private ExecutorService pool() {
-        ExecutorService p = pool;
+    /**
+     * The engine's pool of reading threads (each drives Tesseract on one page at a time) or of cutting threads (each
+     * straightens a page and cuts it into cells), {@code --jobs} of each: Tesseract reads one page while the next is
+     * cut, so a scan's pages wait on Tesseract alone.
+     */
+    private ExecutorService pool(boolean reading) {
+        ExecutorService p = reading ? readPool : cutPool;
         if (p == null) {
             synchronized (this) {
-                if (pool == null) {
-                    pool = Executors.newFixedThreadPool(options.jobs(), r -> {
-                        Thread t = new Thread(r, "cchc-ocr");
+                p = reading ? readPool : cutPool;
+                if (p == null) {
+                    p = Executors.newFixedThreadPool(options.jobs(), r -> {
+                        Thread t = new Thread(r, reading ? "cchc-ocr" : "cchc-ocr-cut");
                         t.setDaemon(true); // idle OCR threads never keep the tool alive
                         return t;
                     });
+                    if (reading) readPool = p;
+                    else cutPool = p;
                 }
-                p = pool;
             }
         }
         return p;

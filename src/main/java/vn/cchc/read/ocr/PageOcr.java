@@ -71,6 +71,9 @@ final class PageOcr {
         /** The strips' words placed on the page, numbers read twice; and the page's size in points. */
         List<ScanWord> words = List.of();
         float width, height;
+        /** The straightened page and its ink, kept from cutting until its words are read, then let go. */
+        GrayImage page;
+        InkMask mask;
         final Map<Path, String> text = new LinkedHashMap<>();
         final Map<Path, Double> conf = new LinkedHashMap<>();
         final List<String> warnings = new ArrayList<>();
@@ -86,7 +89,11 @@ final class PageOcr {
         }
     }
 
-    Prepared prepare(GrayImage page, int pageNo) throws IOException, ReadException {
+    /**
+     * Cuts a page, without Tesseract: straightened, its grids found, its strips of text and its cells cut out and
+     * written for Tesseract. Pages are cut on their own threads, the next page while Tesseract reads this one.
+     */
+    Prepared cut(GrayImage page, int pageNo) throws IOException {
         InkMask mask = InkMask.of(page);
         double skew = Deskew.angle(mask);
         if (Math.abs(skew) > Deskew.NEGLIGIBLE_DEGREES) {
@@ -113,8 +120,6 @@ final class PageOcr {
             pr.stripImages.add(write(cut.image(), pageNo, "strip"));
             pr.stripOrigin.add(new int[] {cut.x(), cut.y()});
         }
-        pr.stripWords = tesseract.read(pr.stripImages, workDir, Tesseract.Mode.LINES);
-        pr.words = PageWords.read(page, mask, PageWords.place(pr.stripWords, pr.stripOrigin), tesseract, workDir, pageNo);
         pr.width = page.width * PageWords.POINTS_PER_PIXEL;
         pr.height = page.height * PageWords.POINTS_PER_PIXEL;
 
@@ -133,6 +138,20 @@ final class PageOcr {
             pr.images.add(m);
             pr.marked.add(marked);
         }
+        pr.page = page;
+        pr.mask = mask;
+        return pr;
+    }
+
+    /**
+     * Reads what the body of a cut page depends on: the text around its tables (its words, numbers read twice from the
+     * page) and its tables' headers, which say which columns hold numbers. Lets go of the page image.
+     */
+    void readHeads(Prepared pr) throws IOException, ReadException {
+        pr.stripWords = tesseract.read(pr.stripImages, workDir, Tesseract.Mode.LINES);
+        pr.words = PageWords.read(pr.page, pr.mask, PageWords.place(pr.stripWords, pr.stripOrigin), tesseract, workDir, pr.pageNo);
+        pr.page = null;
+        pr.mask = null;
 
         // the header rows first: they say which columns hold numbers
         List<Path> head = new ArrayList<>();
@@ -175,7 +194,6 @@ final class PageOcr {
             pr.ownKinds.add(k);
             pr.headerBands.add(k == null ? 0 : headerEnd);
         }
-        return pr;
     }
 
     /**
