@@ -32,7 +32,7 @@ final class PageOcr {
     /** Rows at the top of a table that may be its header. */
     private static final int HEADER_ROWS = 3;
     /** Bands thinner than this (pixels at 300 dpi) are the gap of a double line, not a row. */
-    private static final int MIN_BAND = 14;
+    static final int MIN_BAND = 14;
 
     private final Tesseract tesseract;
     private final Path workDir;
@@ -124,7 +124,7 @@ final class PageOcr {
         pr.height = page.height * PageWords.POINTS_PER_PIXEL;
 
         for (ImageGrid g : pr.grids) {
-            List<Box> bs = boxes(g);
+            List<Box> bs = GridCells.of(g);
             pr.boxes.add(bs);
             Map<Box, Path> m = new LinkedHashMap<>();
             java.util.Set<Box> marked = new java.util.HashSet<>();
@@ -319,39 +319,6 @@ final class PageOcr {
             rows.add(new Row(rows.size(), cells, pageNo, false, List.of(Flag.OCR)));
         }
         return new Table(index, rows, pageNo);
-    }
-
-    /** The drawn cells of a grid, merged across a missing vertical line and down a missing horizontal one. */
-    private static List<Box> boxes(ImageGrid g) {
-        List<Integer> ys = g.ys();
-        int bands = ys.size() - 1, cols = g.xs().size() - 1;
-        Box[][] owner = new Box[bands][cols];
-        List<Box> out = new ArrayList<>();
-        int above = -1;
-        for (int i = 0; i < bands; i++) {
-            if (ys.get(i + 1) - ys.get(i) < MIN_BAND) continue;
-            int a = 0;
-            for (int j = 1; j <= cols; j++) {
-                if (j < cols && !g.hasVertical(j, i)) continue;
-                Box box = null;
-                if (above >= 0 && !g.hasHorizontal(i, a, j - 1)) {
-                    Box up = owner[above][a];
-                    if (up != null && up.firstCol() == a && up.lastCol() == j - 1) {
-                        out.remove(up);
-                        box = new Box(up.firstBand(), i, a, j - 1);
-                        for (int k = up.firstBand(); k < i; k++) {
-                            for (int c = a; c < j; c++) if (owner[k][c] == up) owner[k][c] = box;
-                        }
-                    }
-                }
-                if (box == null) box = new Box(i, i, a, j - 1);
-                out.add(box);
-                for (int c = a; c < j; c++) owner[i][c] = box;
-                a = j;
-            }
-            above = i;
-        }
-        return out;
     }
 
     private final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
