@@ -89,7 +89,46 @@ public final class HeaderNames {
         String f = Fold.fold(text);
         if (f.isEmpty() || f.length() > 120) return null;
         Hit named = classifyFolded(f);
-        return named != null ? named : COMPACT.get(f.replace(" ", ""));
+        if (named != null) return named;
+        String compact = f.replace(" ", "");
+        Hit exact = COMPACT.get(compact);
+        return exact != null ? exact : oneSlip(compact);
+    }
+
+    /** Long names are told apart by more than one letter: this many letters or more, one letter read wrong still names. */
+    private static final int SLIP_MIN = 8;
+
+    /**
+     * The role of a long name read with one letter wrong, added or dropped ("Đơnvjị tính" from a scan, a typo): a
+     * whole cell that is within one edit of a name of eight letters or more, spaces dropped.
+     */
+    private static Hit oneSlip(String compact) {
+        if (compact.length() < SLIP_MIN) return null;
+        for (Wording w : WORDINGS) {
+            String name = w.folded().replace(" ", "");
+            if (name.length() >= SLIP_MIN && withinOneEdit(compact, name)) return new Hit(w.role(), w.strong());
+        }
+        return null;
+    }
+
+    static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (a.length() < b.length()) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
     private static Hit classifyFolded(String f) {

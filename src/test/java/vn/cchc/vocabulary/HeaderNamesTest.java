@@ -35,6 +35,18 @@ class HeaderNamesTest {
         assertEquals(ColumnRole.VALUE, HeaderNames.classify("Số lượng/T ỷ lệ").role());
     }
 
+    /** A scan or a typo gets one letter of a long name wrong: still the name; a short one must be read right. */
+    @Test
+    void aLongNameWithOneLetterWrongIsStillOne() {
+        assertEquals(ColumnRole.UNIT, HeaderNames.classify("Đơnvjị tính").role());
+        assertEquals(ColumnRole.UNIT, HeaderNames.classify("Đơn v tính").role());
+        assertEquals(ColumnRole.LABEL, HeaderNames.classify("Chỉ tiêu thống kc").role());
+        assertNull(HeaderNames.classify("Đơn giá tính"), "two letters and more make another text");
+        assertNull(HeaderNames.classify("Ghi chn"), "too short to tell a slip from another word");
+        assertTrue(HeaderNames.withinOneEdit("donvitinh", "donvjitinh"));
+        assertFalse(HeaderNames.withinOneEdit("donvitinh", "donvjtinh1"));
+    }
+
     @Test
     void theFlattenedHeaderReadsTheSameWordings() {
         // one list: a wording the cell classifier knows is header text in flattened lines too

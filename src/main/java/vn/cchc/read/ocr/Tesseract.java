@@ -36,7 +36,7 @@ final class Tesseract {
          * which reads every word of a table printed without lines (the page-layout analysis of {@link #PAGE} drops
          * narrow columns of row numbers as if they were not text).
          */
-        static final Mode LINES = new Mode(4, null, null);
+        static final Mode LINES = new Mode(6, null, null);
         /**
          * Row numbers and values: the English model, which ships with Tesseract itself, reads digits in report fonts
          * far better than the Vietnamese one (which takes a 5 for a 9 in Times at 300 dpi); the numbers and the few

@@ -35,15 +35,19 @@ final class ScanGlyphs {
     private static final float MIN_SIZE = 6, MAX_SIZE = 30;
     /** At least this many words of digits on a page to take the font size from them. */
     private static final int MIN_DIGIT_WORDS = 3;
+    /** Marks that stand for specks and stains, not for type, at the ends of a word. */
+    private static final String JUNK = "„\"“”‘’'`~_|¬^*»«•";
 
     private ScanGlyphs() {
     }
 
     /** The words as glyphs, one per word, sized and placed on their line's baseline; specks read as marks left out. */
     static List<Glyph> of(List<ScanWord> scanned) {
-        List<ScanWord> words = scanned.stream().filter(w -> !isSpeck(w.text())).toList();
+        if (scanned.isEmpty()) return List.of();
+        float size = fontSize(scanned);
+        List<ScanWord> words = rowNumbers(scanned.stream().flatMap(w -> split(w, size).stream()).map(ScanGlyphs::trimmed)
+                .filter(w -> !isSpeck(w.text())).toList());
         if (words.isEmpty()) return List.of();
-        float size = fontSize(words);
         Map<Integer, List<Float>> byLine = new HashMap<>();
         for (ScanWord w : words) byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(baseline(w, size));
         Map<Integer, Float> baselines = new HashMap<>();
@@ -62,6 +66,72 @@ final class ScanGlyphs {
      */
     static boolean isSpeck(String text) {
         return text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || "-–—+%".indexOf(c) >= 0);
+    }
+
+    /**
+     * The word cut where marks no report word holds inside it (">", "<", "|", "=") join two words OCR ran together
+     * ("quàn,>-0" from a unit and a value next to it), each part with its share of the box, a column gutter between
+     * them: one word across a gutter would join two columns into one, and the share of the box that each part gets
+     * is only a guess.
+     */
+    static List<ScanWord> split(ScanWord w, float size) {
+        String t = w.text();
+        java.util.regex.Matcher m = JOINS.matcher(t);
+        if (!m.find()) return List.of(w);
+        float letter = w.width() / t.length();
+        List<ScanWord> out = new ArrayList<>();
+        int from = 0;
+        do {
+            if (m.start() > from) out.add(part(w, from, m.start(), letter));
+            from = m.end();
+        } while (m.find());
+        if (from < t.length()) out.add(part(w, from, t.length(), letter));
+        for (int k = 1; k < out.size(); k++) {
+            ScanWord prev = out.get(k - 1), next = out.get(k);
+            float left = Math.max(next.left(), prev.left() + prev.width() + 2 * Columns.GUTTER_EM * size);
+            float right = next.left() + next.width();
+            if (left < right) {
+                out.set(k, new ScanWord(next.text(), left, next.top(), right - left, next.height(), next.line(), next.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern JOINS = java.util.regex.Pattern.compile("[<>|=\\[\\]{}]+");
+
+    private static ScanWord part(ScanWord w, int from, int to, float letter) {
+        return new ScanWord(w.text().substring(from, to), w.left() + from * letter, w.top(), (to - from) * letter, w.height(),
+                w.line(), w.confidence());
+    }
+
+    /**
+     * The word without the marks a speck or a stain at its ends is read as ("„vụ", "tính|"), its box shrunk by their
+     * share of its letters: one such word across a column gutter would join two columns into one.
+     */
+    static ScanWord trimmed(ScanWord w) {
+        String t = w.text();
+        int a = 0, b = t.length();
+        while (a < b && JUNK.indexOf(t.charAt(a)) >= 0) a++;
+        while (b > a && JUNK.indexOf(t.charAt(b - 1)) >= 0) b--;
+        if (a == 0 && b == t.length() || a == b) return w;
+        return part(w, a, b, w.width() / t.length());
+    }
+
+    /**
+     * A row number read with a comma for its last dot ("4," for "4."): the first word of a line, digits and dots
+     * ending in a comma, which no value or label starts a table row with; read as the row number, or the row would
+     * end the table.
+     */
+    static List<ScanWord> rowNumbers(List<ScanWord> words) {
+        Map<Integer, ScanWord> first = new HashMap<>();
+        for (ScanWord w : words) first.merge(w.line(), w, (x, y) -> y.left() < x.left() ? y : x);
+        List<ScanWord> out = new ArrayList<>(words.size());
+        for (ScanWord w : words) {
+            boolean comma = first.get(w.line()) == w && w.text().matches("\\d{1,2}(\\.\\d{1,2})*,");
+            out.add(comma ? new ScanWord(w.text().substring(0, w.text().length() - 1) + ".", w.left(), w.top(), w.width(),
+                    w.height(), w.line(), w.confidence()) : w);
+        }
+        return out;
     }
 
     /** The page's font size in points: from the height of its digits, or of its words when it has few numbers. */
