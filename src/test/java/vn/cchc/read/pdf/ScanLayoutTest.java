@@ -79,6 +79,29 @@ class ScanLayoutTest {
         assertFalse(ScanGlyphs.isSpeck("1."));
     }
 
+    @Test
+    void wordsRunTogetherAreCutAndStainsAtTheirEndsDropped() {
+        // "Cơ quan," and the value "0" next to it, run together by a stain between them: two words a gutter apart
+        List<ScanWord> parts = ScanGlyphs.split(new ScanWord("quan,>-0", 400, 100, 48, 9, 3, 40), 13);
+        assertEquals(List.of("quan,", "-0"), parts.stream().map(ScanWord::text).toList());
+        assertEquals(430, parts.get(0).left() + parts.get(0).width(), 0.01);
+        assertTrue(parts.get(1).left() - 430 >= Columns.GUTTER_EM * 13, "a column gutter between them");
+        assertEquals(448, parts.get(1).left() + parts.get(1).width(), 0.01, "the right edge stays");
+        assertEquals(40, parts.get(1).confidence());
+        ScanWord stained = ScanGlyphs.trimmed(new ScanWord("„vụ", 351, 100, 36, 9, 3, 90));
+        assertEquals("vụ", stained.text());
+        assertEquals(363, stained.left(), 0.01);
+        assertEquals("Không", ScanGlyphs.trimmed(new ScanWord("Không", 0, 0, 30, 9, 0, 90)).text());
+    }
+
+    @Test
+    void aRowNumberReadWithACommaIsARowNumber() {
+        List<ScanWord> words = List.of(new ScanWord("4,", 90, 100, 8, 9, 1, 90), new ScanWord("Thanh", 130, 100, 30, 9, 1, 90),
+                new ScanWord("99,", 400, 100, 15, 9, 1, 90));
+        assertEquals(List.of("4.", "Thanh", "99,"), ScanGlyphs.rowNumbers(words).stream().map(ScanWord::text).toList(),
+                "only the first word of a line");
+    }
+
     /** An unruled statistics table as OCR reads it: a header, a numbered row, a row whose label wraps. */
     private static List<ScanWord> table(float top, int firstLine, double valueConf) {
         List<ScanWord> w = new ArrayList<>();
