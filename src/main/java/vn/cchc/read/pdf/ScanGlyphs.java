@@ -35,6 +35,8 @@ final class ScanGlyphs {
     private static final float MIN_SIZE = 6, MAX_SIZE = 30;
     /** At least this many words of digits on a page to take the font size from them. */
     private static final int MIN_DIGIT_WORDS = 3;
+    /** Ink smaller than this both ways (in ems) is no character of a report's type. */
+    static final float TINY_EM = 0.25f;
     /** Marks that stand for specks and stains, not for type, at the ends of a word. */
     private static final String JUNK = "„\"“”‘’'`~_|¬^*»«•";
 
@@ -45,8 +47,8 @@ final class ScanGlyphs {
     static List<Glyph> of(List<ScanWord> scanned) {
         if (scanned.isEmpty()) return List.of();
         float size = fontSize(scanned);
-        List<ScanWord> words = rowNumbers(scanned.stream().flatMap(w -> split(w, size).stream()).map(ScanGlyphs::trimmed)
-                .filter(w -> !isSpeck(w.text())).toList());
+        List<ScanWord> words = rowNumbers(scanned.stream().filter(w -> !tiny(w, size)).flatMap(w -> split(w, size).stream())
+                .map(ScanGlyphs::trimmed).filter(w -> !isSpeck(w.text())).toList());
         if (words.isEmpty()) return List.of();
         Map<Integer, List<Float>> byLine = new HashMap<>();
         for (ScanWord w : words) byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(baseline(w, size));
@@ -57,6 +59,14 @@ final class ScanGlyphs {
             out.add(new Glyph(w.text(), w.left(), baselines.get(w.line()), w.width(), size, false, w.confidence()));
         }
         return out;
+    }
+
+    /**
+     * Whether a word's ink is smaller than any letter or digit both ways: a speck, whatever OCR took it for ("Ề" from a
+     * dot in the row-number column, which would end the table there).
+     */
+    static boolean tiny(ScanWord w, float size) {
+        return w.width() < TINY_EM * size && w.height() < TINY_EM * size;
     }
 
     /**

@@ -77,6 +77,8 @@ class ScanLayoutTest {
         assertFalse(ScanGlyphs.isSpeck("-"));
         assertFalse(ScanGlyphs.isSpeck("%"));
         assertFalse(ScanGlyphs.isSpeck("1."));
+        assertTrue(ScanGlyphs.tiny(new ScanWord("Ề", 90, 340, 1.4f, 1.4f, 0, 0), 13), "a dot read as a letter");
+        assertFalse(ScanGlyphs.tiny(new ScanWord("-", 400, 340, 4.5f, 0.8f, 0, 90), 13), "a dash is as wide as a digit");
     }
 
     @Test
