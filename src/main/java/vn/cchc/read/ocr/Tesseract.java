@@ -32,9 +32,9 @@ final class Tesseract {
     record Mode(int psm, String whitelist, String model) {
         static final Mode BLOCK = new Mode(6, null, null);
         /**
-         * The text around and between grids, whose words are laid out by position: as one column of lines of any size,
-         * which reads every word of a table printed without lines (the page-layout analysis of {@link #PAGE} drops
-         * narrow columns of row numbers as if they were not text).
+         * The text around and between grids, whose words are laid out by position: as one block of lines, which reads
+         * every word of a table printed without lines (Tesseract's own page-layout analysis, mode 3, drops narrow
+         * columns of row numbers and the words around a stamp as if they were not text).
          */
         static final Mode LINES = new Mode(6, null, null);
         /**
