@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Headers carried from table to table, for a table whose own header OCR cannot read. */
 final class BorrowedHeaders {
@@ -38,6 +39,9 @@ final class BorrowedHeaders {
                 continue;
             }
             if (last == null || !PageOcr.sameColumns(last.xs, g.xs())) continue;
+            // a table continued on a new page without its header starts with a row of data, drawn like a header row:
+            // that row must be read, not overwritten
+            if (firstRowIsData(pr, t, last.kinds)) continue;
             java.util.Set<PageOcr.Box> head = new java.util.HashSet<>();
             for (PageOcr.Box b : pr.boxes.get(t)) if (b.firstBand() < last.bands) head.add(b);
             if (!head.equals(last.text.keySet()) && !head.containsAll(last.text.keySet())) continue;
@@ -53,4 +57,23 @@ final class BorrowedHeaders {
         return last;
     }
 
+    /** A row number ("1.1", "2.", "a)", "-", "IV") as the first cell of a row of data holds it. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,2}([.,]\\d{1,2})*[.)]?|[IVX]{1,4}\\.?|[a-zđ]\\)|[-+*])");
+    /** A number as a value cell holds it. */
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*%?");
+
+    /**
+     * Whether the table's first row, as read with the header rows, holds data: a row number in its first column or a
+     * number in a column that held values under the header the table would borrow.
+     */
+    static boolean firstRowIsData(PageOcr.Prepared pr, int t, List<CellKind> kinds) {
+        for (Map.Entry<PageOcr.Box, Path> e : pr.images.get(t).entrySet()) {
+            PageOcr.Box b = e.getKey();
+            if (b.firstBand() != 0 || b.firstCol() != b.lastCol()) continue;
+            String text = pr.text.getOrDefault(e.getValue(), "").strip();
+            if (b.firstCol() == 0 && ROW_NUMBER.matcher(text).matches()) return true;
+            if (b.firstCol() < kinds.size() && kinds.get(b.firstCol()) == CellKind.VALUE && NUMBER.matcher(text).matches()) return true;
+        }
+        return false;
+    }
 }

@@ -35,14 +35,14 @@ record ImageGrid(List<Integer> xs, List<Integer> ys, List<Segment> horizontals, 
 
     static List<ImageGrid> find(List<Segment> found) {
         // a ruling of a table crosses at least two rulings of the other direction (the top and bottom of a cell, the
-        // left and right borders); the near-straight part of a stamp's ring, or a signature stroke, crosses one at most
-        List<Segment> segments = new ArrayList<>();
-        for (Segment s : found) {
-            int crossings = 0;
-            for (Segment o : found) {
-                if (o.horizontal() != s.horizontal() && o.covers(s.pos(), SLACK) && s.covers(o.pos(), SLACK)) crossings++;
-            }
-            if (crossings >= 2) segments.add(s);
+        // left and right borders); the near-straight part of a stamp's ring, or a signature stroke, crosses one at most.
+        // Only rulings count as crossed: a dense run in a line of bold or blurred type crosses no two, and goes first.
+        List<Segment> segments = new ArrayList<>(found);
+        for (int before = -1; before != segments.size(); ) {
+            before = segments.size();
+            List<Segment> kept = new ArrayList<>();
+            for (Segment s : segments) if (isRuling(s, segments)) kept.add(s);
+            segments = kept;
         }
         int n = segments.size();
         int[] parent = new int[n];
@@ -69,6 +69,23 @@ record ImageGrid(List<Integer> xs, List<Integer> ys, List<Segment> horizontals, 
         }
         out.sort(Comparator.comparingInt(ImageGrid::top));
         return out;
+    }
+
+    /**
+     * Whether {@code s} crosses enough of the {@code others} to be a ruling of a table. Pieces of one ruling found a
+     * pixel or two apart cross a line as one ruling, so crossings are counted by place. A vertical crossing only two
+     * rulings is one cell's side and runs from one to the other: the strokes of letters stacked in two rows of text
+     * meet the ruling between them and can make a short dense run across it, but it starts and ends inside the rows.
+     */
+    private static boolean isRuling(Segment s, List<Segment> others) {
+        List<Segment> crossed = new ArrayList<>();
+        for (Segment o : others) {
+            if (o.horizontal() != s.horizontal() && o.covers(s.pos(), SLACK) && s.covers(o.pos(), SLACK)) crossed.add(o);
+        }
+        List<Integer> at = positions(crossed);
+        boolean endsMet = at.stream().anyMatch(p -> Math.abs(p - s.from()) <= SLACK)
+                && at.stream().anyMatch(p -> Math.abs(p - s.to()) <= SLACK);
+        return at.size() >= 3 || at.size() == 2 && (s.horizontal() || endsMet);
     }
 
     private static void union(int[] parent, int a, int b) {

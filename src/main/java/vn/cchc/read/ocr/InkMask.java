@@ -10,7 +10,7 @@ package vn.cchc.read.ocr;
  */
 final class InkMask {
     /** Side of the square blocks the paper brightness is estimated on (about 4 mm at 300 dpi). */
-    private static final int BLOCK = 48;
+    static final int BLOCK = 48;
     /** Ink is at most this share of the local paper brightness. */
     private static final double INK_SHARE = 0.62;
     /** ... and at least this much darker than the paper, so noise on dark paper is not ink. */
@@ -36,6 +36,12 @@ final class InkMask {
     /** The paper's brightness around a pixel. */
     int paper(int x, int y) {
         return paper[(y / BLOCK) * blocksWide + x / BLOCK];
+    }
+
+    /** The palest grey that is ink at a pixel. */
+    int inkLimit(int x, int y) {
+        int p = paper(x, y);
+        return (int) Math.min(Math.floor(p * INK_SHARE), p - MIN_CONTRAST);
     }
 
     boolean at(int x, int y) {

@@ -9,6 +9,12 @@ import java.util.List;
  * there, a bit thick and not quite straight, so a run may jump small gaps and may drift by a pixel either side; it
  * must be almost solid ink, which a line of text (letters and spaces) never is, and long, which the arcs of a round
  * stamp or the strokes of a signature are not.
+ *
+ * <p>A ruling may also be drawn in two grey pixels side by side: a hairline scanned at 150–200 dpi and tilted is
+ * resampled (by the scanner, by rendering, by deskewing) into two half-grey pixel rows wherever it crosses from one to
+ * the next, neither dark enough to be ink, and the line would fall apart into pieces too short to be a ruling. Two
+ * neighbouring grey pixels across the line that together are as dark as ink count as ink. The grey edge of a bold
+ * letter lies next to black, not next to more grey, so type does not thicken into rulings.
  */
 final class LineFinder {
     /** Gaps a scanned ruling may have and still be one line (about 1 mm at 300 dpi). */
@@ -17,22 +23,67 @@ final class LineFinder {
     private static final double MIN_FILL = 0.88;
     /** Pieces of one line drawn a few pixels apart (thickness, drift) are one line. */
     static final int SAME = 5;
+    /** Half of a split hairline is at least this much darker than the paper (noise and JPEG ripples are less). */
+    private static final int GREY_CONTRAST = 30;
 
     private LineFinder() {
     }
 
-    /** Horizontal and vertical rulings at least {@code minLength} pixels long, pieces of one line joined. */
-    static List<Segment> find(InkMask m, int minLength) {
+    /**
+     * Horizontal and vertical rulings of {@code page} at least {@code minLength} pixels long, pieces of one line joined;
+     * {@code m} is the page's ink mask.
+     */
+    static List<Segment> find(GrayImage page, InkMask m, int minLength) {
         List<Segment> raw = new ArrayList<>();
-        for (int y = 0; y < m.height; y++) runs(m.ink, m.width, m.height, y, minLength, true, raw);
+        boolean[] across = lineInk(page, m, true);
+        for (int y = 0; y < m.height; y++) runs(across, m.width, m.height, y, minLength, true, raw);
         // columns are read as the rows of the transposed mask: along memory, as the rows are
-        boolean[] t = new boolean[m.ink.length];
+        boolean[] line = lineInk(page, m, false);
+        boolean[] t = new boolean[line.length];
         for (int y = 0; y < m.height; y++) {
             int row = y * m.width;
-            for (int x = 0; x < m.width; x++) t[x * m.height + y] = m.ink[row + x];
+            for (int x = 0; x < m.width; x++) t[x * m.height + y] = line[row + x];
         }
         for (int x = 0; x < m.width; x++) runs(t, m.height, m.width, x, minLength, false, raw);
         return join(raw);
+    }
+
+    /**
+     * The ink, and the grey pixels that with a grey neighbour across a {@code horizontal} (or vertical) line are as dark
+     * as ink together: a hairline split between two pixel rows (columns).
+     */
+    private static boolean[] lineInk(GrayImage page, InkMask m, boolean horizontal) {
+        boolean[] out = m.ink.clone();
+        int step = horizontal ? m.width : 1;
+        for (int y = 0; y < m.height; y++) {
+            int row = y * m.width;
+            int blockEnd = -1, paper = 255, limit = 0;
+            for (int x = 0; x < m.width; x++) {
+                int i = row + x;
+                if (m.ink[i]) continue;
+                if (x > blockEnd) {
+                    paper = m.paper(x, y);
+                    limit = m.inkLimit(x, y);
+                    blockEnd = x + InkMask.BLOCK - 1 - x % InkMask.BLOCK; // the paper is known per block
+                }
+                int g = page.px[i] & 0xFF;
+                if (paper - g < GREY_CONTRAST) continue;
+                boolean hasAfter = horizontal ? y + 1 < m.height : x + 1 < m.width;
+                boolean hasBefore = horizontal ? y > 0 : x > 0;
+                if (hasAfter && splitWith(page, m, i + step, g, paper, limit)
+                        || hasBefore && splitWith(page, m, i - step, g, paper, limit)) {
+                    out[i] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether pixel {@code j}, grey but not ink, and a grey pixel {@code g} beside it are together as dark as ink. */
+    private static boolean splitWith(GrayImage page, InkMask m, int j, int g, int paper, int limit) {
+        if (m.ink[j]) return false;
+        int h = page.px[j] & 0xFF;
+        return paper - h >= GREY_CONTRAST && (paper - g) + (paper - h) >= paper - limit;
     }
 
     /**

@@ -101,8 +101,10 @@ final class PageOcr {
             mask = InkMask.of(page);
         }
         Prepared pr = new Prepared(pageNo, skew);
-        int minLength = Math.max(60, page.width / 30);
-        for (ImageGrid g : ImageGrid.find(LineFinder.find(mask, minLength))) {
+        // the page's shorter side sets the scale: on a landscape page, a two-row table's rulings are no longer than on
+        // a portrait one
+        int minLength = Math.max(60, Math.min(page.width, page.height) / 30);
+        for (ImageGrid g : ImageGrid.find(LineFinder.find(page, mask, minLength))) {
             if (g.right() - g.left() >= page.width * 0.25 && g.bottom() - g.top() >= MIN_BAND * 2) pr.grids.add(g);
         }
 

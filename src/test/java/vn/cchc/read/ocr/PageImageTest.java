@@ -53,7 +53,7 @@ class PageImageTest {
     void gridIsFoundThroughBrokenLinesAndAStamp() {
         GrayImage page = GrayImage.of(table());
         InkMask mask = InkMask.of(page);
-        List<ImageGrid> grids = ImageGrid.find(LineFinder.find(mask, 80));
+        List<ImageGrid> grids = ImageGrid.find(LineFinder.find(page, mask, 80));
         assertEquals(1, grids.size());
         ImageGrid g = grids.get(0);
         assertEquals(6, g.xs().size(), g.xs()::toString);
@@ -72,7 +72,7 @@ class PageImageTest {
             double found = Deskew.angle(InkMask.of(tilted));
             assertEquals(tilt, found, 0.15, "tilt " + tilt);
             GrayImage straight = tilted.rotated(found);
-            List<ImageGrid> grids = ImageGrid.find(LineFinder.find(InkMask.of(straight), 80));
+            List<ImageGrid> grids = ImageGrid.find(LineFinder.find(straight, InkMask.of(straight), 80));
             assertEquals(1, grids.size(), "tilt " + tilt);
             assertEquals(6, grids.get(0).xs().size(), "tilt " + tilt);
         }
