@@ -83,7 +83,7 @@ final class IssuerReader {
     Optional<Issuer> readPlace(List<Token> t, int i) {
         for (String[] lw : LEVEL_WORDS) {
             int k = matchPhrase(t, i, lw[0]);
-            if (k < 0 || lw[2] != null && !t.get(i).lower().equals(lw[2])) continue;
+            if (k < 0 || lw[2] != null && !spelled(t.get(i), lw[2])) continue;
             int end = placeName(t, k);
             if (end <= k) return Optional.empty();
             String place = recase(t, k, end - 1);
@@ -92,11 +92,19 @@ final class IssuerReader {
         return Optional.empty();
     }
 
+    /**
+     * Whether a level word is spelled as {@code exact}, or printed in capitals that lost their marks: OCR drops the
+     * marks of capitals ("XA PHONG HIEN" for "XÃ PHONG HIỀN"), and a capital without marks cannot be told from another.
+     */
+    private static boolean spelled(Token tok, String exact) {
+        return tok.lower().equals(exact) || tok.isCaps() && tok.text().equals(tok.folded().toUpperCase(Locale.ROOT));
+    }
+
     /** "UBND …" or "Ủy ban nhân dân …", with its level and place. */
     private Optional<Found> readCouncil(List<Token> t, int start, int j) {
         for (String[] lw : LEVEL_WORDS) {
             int k = matchPhrase(t, j, lw[0]);
-            if (k < 0 || lw[2] != null && !t.get(j).lower().equals(lw[2])) continue;
+            if (k < 0 || lw[2] != null && !spelled(t.get(j), lw[2])) continue;
             if (t.get(k - 1).line() - t.get(start).line() > 1) return Optional.empty();
             int end = placeName(t, k);
             String place = end > k ? recase(t, k, end - 1) : null;
@@ -123,7 +131,9 @@ final class IssuerReader {
      */
     private Optional<Found> readAgencyUnder(List<Token> t, int i, String parent, Level parentLevel) {
         if (i >= t.size()) return Optional.empty();
-        if (parentLevel == Level.TINH && isSo(t, i)) {
+        // OCR drops or changes the marks of capitals: "SƠ TƯ PHAP" under "UBND TINH QUANG BINH" is the department
+        boolean soInCaps = t.get(i).isCaps() && t.get(i).folded().equals("so") && i + 1 < t.size() && t.get(i + 1).isCaps();
+        if (parentLevel == Level.TINH && (isSo(t, i) || soInCaps)) {
             return readDepartment(t, i).map(f -> new Found(f.issuer().inProvince(parent), f.start(), f.end()));
         }
         Token first = t.get(i);

@@ -121,7 +121,8 @@ public final class ReportMetadataExtractor {
         }
         // a provincial agency seldom names its province outside the header; the place-date line does
         return new IssuerReading(best.map(i -> i.level() == Level.SO && i.province() == null
-                ? placeOfDate(r.head).map(p -> Provinces.provinceOf(p, year)).map(i::inProvince).orElse(i) : i), inferred);
+                ? placeOfDate(r.head).map(p -> Provinces.provinceOf(p, year)).map(i::inProvince).orElse(i) : i)
+                .map(i -> PlaceSpelling.respelled(i, r.all)), inferred);
     }
 
     /**
