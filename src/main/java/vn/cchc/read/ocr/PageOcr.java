@@ -237,12 +237,12 @@ final class PageOcr {
             text.put(p, freeText.get(p));
             conf.put(p, freeConf.get(p));
         }
+        ValueReadings readings = new ValueReadings(numText, numConf, checkText);
+        List<Path> unsettled = readings.oneSided(values);
+        if (!unsettled.isEmpty()) readings.third(unsettled, tesseract.read(unsettled, workDir, Tesseract.Mode.NUMBERS_WORD));
         for (Path p : numbers) {
-            text.put(p, numText.get(p));
-            double c = numConf.get(p);
-            // two readings of a value that disagree: one of them is wrong, and nothing says which
-            if (checkText.containsKey(p) && !CellTexts.sameReading(numText.get(p), checkText.get(p))) c = 0;
-            conf.put(p, c);
+            text.put(p, readings.text(p));
+            conf.put(p, readings.confidence(p));
         }
 
         // blocks in page order

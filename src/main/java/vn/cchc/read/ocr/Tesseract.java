@@ -45,6 +45,8 @@ final class Tesseract {
         static final Mode NUMBERS = new Mode(6, CellKind.NUMBERS, NUMBER_MODEL);
         /** A second, independent reading of value cells (as one line), compared with the first. */
         static final Mode NUMBERS_CHECK = new Mode(7, CellKind.NUMBERS, NUMBER_MODEL);
+        /** A third reading (as one word) of a value cell that only one of the first two readings found anything in. */
+        static final Mode NUMBERS_WORD = new Mode(8, CellKind.NUMBERS, NUMBER_MODEL);
     }
 
     static final String NUMBER_MODEL = "eng";
