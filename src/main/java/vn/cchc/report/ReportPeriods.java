@@ -19,7 +19,11 @@ public final class ReportPeriods {
     /** The forms a period is written in the output and accepted on the command line. */
     public static final Pattern FORMAT = Pattern.compile("\\d{4}(?:-(?:Q[1-4]|H1|9M))?");
 
-    private static final Pattern QUARTER = Pattern.compile("\\bquy (iv|iii|ii|i|1|2|3|4)\\b");
+    /**
+     * The quarter's numeral as typed, or as OCR reads a Roman one: a capital I and a small l look alike in most fonts
+     * ("quý lI" for "quý II"), so in a numeral of one to three strokes, or one before a V, an l counts as an I.
+     */
+    private static final Pattern QUARTER = Pattern.compile("\\bquy ([il]v|[il]{1,3}|1|2|3|4)\\b");
     private static final Pattern HALF = Pattern.compile("\\b(?:6|06|sau) thang\\b(?! cuoi)");
     private static final Pattern NINE = Pattern.compile("\\b(?:9|09|chin) thang\\b");
     private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b");
@@ -63,7 +67,8 @@ public final class ReportPeriods {
         return period != null && FORMAT.matcher(period).matches();
     }
 
-    private static int quarter(String roman) {
+    private static int quarter(String numeral) {
+        String roman = numeral.replace('l', 'i');
         return switch (roman) {
             case "i", "1" -> 1;
             case "ii", "2" -> 2;

@@ -30,6 +30,15 @@ class ReportPeriodsTest {
     }
 
     @Test
+    void aRomanQuarterWhoseIOcrReadAsASmallLIsStillAQuarter() {
+        assertEquals(Optional.of("2024-Q2"), ReportPeriods.find("kết quả thực hiện công tác cải cách hành chính quý lI năm 2024"));
+        assertEquals(Optional.of("2024-Q3"), ReportPeriods.find("CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ IlI NĂM 2024"));
+        assertEquals(Optional.of("2023-Q4"), ReportPeriods.find("Báo cáo quý lV năm 2023"));
+        assertEquals(Optional.of("2023-Q1"), ReportPeriods.find("Báo cáo quý l/2023"));
+        assertEquals(Optional.of("2024"), ReportPeriods.find("quý lâm năm 2024"), "a word after quý is no numeral");
+    }
+
+    @Test
     void noPeriodWithoutAYear() {
         assertTrue(ReportPeriods.find("Công tác cải cách hành chính Quý I").isEmpty());
         assertTrue(ReportPeriods.find("Quy định về cải cách hành chính").isEmpty());
