@@ -72,14 +72,19 @@ class ScanExtractionTest {
         }
     }
 
+    /** The scan's rows against the expected rows of its pages: no wrong value, and at least {@code minRecall} of them. */
+    private static void assertScores(FileResult r, String scan, String expected, double minRecall) throws IOException {
+        ExpectedRows.Score s = ExpectedRows.load(expected).score(r.records());
+        System.err.println(scan + ": " + s);
+        assertEquals(0, s.wrong(), s::toString);
+        assertTrue(s.recall() >= minRecall, s::toString);
+    }
+
     @Test
     void degradedScanWithStampIsReadAndNeverSilentlyWrong() throws IOException {
         FileResult r = extract("004-p15-16-degraded.pdf");
         assertOcrRecords(r.records());
-        ExpectedRows.Score s = ExpectedRows.load("/ocr/004-p15-16.expected.jsonl").score(r.records());
-        System.err.println("004-p15-16-degraded.pdf: " + s);
-        assertEquals(0, s.wrong(), s::toString);
-        assertTrue(s.recall() >= 0.80, s::toString);
+        assertScores(r, "004-p15-16-degraded.pdf", "/ocr/004-p15-16.expected.jsonl", 0.80);
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("straightened by 2.0°")), r.warnings()::toString);
     }
 
@@ -114,10 +119,7 @@ class ScanExtractionTest {
         FileResult r = extract("004-p13-phone.jpg");
         assertEquals("image", r.format());
         assertOcrRecords(r.records());
-        ExpectedRows.Score s = ExpectedRows.load("/ocr/004-p13.expected.jsonl").score(r.records());
-        System.err.println("004-p13-phone.jpg: " + s);
-        assertEquals(0, s.wrong(), s::toString);
-        assertTrue(s.recall() >= 0.80, s::toString);
+        assertScores(r, "004-p13-phone.jpg", "/ocr/004-p13.expected.jsonl", 0.80);
     }
 
     @Test
@@ -126,10 +128,7 @@ class ScanExtractionTest {
         assertOcrRecords(r.records());
         assertTrue(r.records().stream().anyMatch(x -> x.page() == 1) && r.records().stream().anyMatch(x -> x.page() == 2),
                 "both pages of the TIFF are read");
-        ExpectedRows.Score s = ExpectedRows.load("/ocr/000-p12-13.expected.jsonl").score(r.records());
-        System.err.println("000-p12-13-tilted.tif: " + s);
-        assertEquals(0, s.wrong(), s::toString);
-        assertTrue(s.recall() >= 0.85, s::toString);
+        assertScores(r, "000-p12-13-tilted.tif", "/ocr/000-p12-13.expected.jsonl", 0.85);
     }
 
     /**
@@ -143,10 +142,7 @@ class ScanExtractionTest {
     void unruledScanIsReadAsTables() throws IOException {
         FileResult r = extract("004-unruled-p15-16-degraded.pdf");
         assertOcrRecords(r.records());
-        ExpectedRows.Score s = ExpectedRows.load("/ocr/004-unruled-p15-16.expected.jsonl").score(r.records());
-        System.err.println("004-unruled-p15-16-degraded.pdf: " + s);
-        assertEquals(0, s.wrong(), s::toString);
-        assertTrue(s.recall() >= 0.90, s::toString);
+        assertScores(r, "004-unruled-p15-16-degraded.pdf", "/ocr/004-unruled-p15-16.expected.jsonl", 0.90);
         // rows of both pages, of the table going on at the top of the first page and of the two under their headers
         for (String stt : List.of("3.4.2", "1.5.2", "2.4.", "3.1.", "1.3.", "2.4")) {
             assertTrue(r.records().stream().anyMatch(x -> x.stt() != null && x.stt().startsWith(stt)), () -> "no row " + stt);
