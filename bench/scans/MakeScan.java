@@ -36,13 +36,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * mvn -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * java -cp "$(cat target/classpath.txt):target/classes" bench/scans/MakeScan.java SOURCE.pdf FIRST-LAST OUT.(pdf|png|jpg|tif) \
  *      [dpi=200] [rotate=1.5] [jpeg=60] [speckle=0.002] [stamp=x,y] [phone] [grey=235] [colour] [crop=0.7]
- *      [mark=x0,y0,x1,y1,red|grey|ink ...]
+ *      [mark=x0,y0,x1,y1,red|grey|ink ...] [text=P,Q...]
  * </pre>
  * stamp=x,y puts a round grey stamp centred at that fraction of the page (e.g. 0.72,0.6 over the value column).
  * mark=x0,y0,x1,y1,KIND draws the arc of a stamp's ring across one cell only (the rectangle, in fractions of the page),
  * in red stamp ink, mid-grey (a stamp in a grey scan) or dark pen ink (a signature's stroke): ink in an empty value
  * cell, which must never become a number. colour keeps the scan in colour (a colour scanner); crop=F keeps the top F
- * of each page.
+ * of each page. text=P,Q (PDF output only) keeps those pages of the source as they are, with their text layer, and
+ * scans the others: a PDF whose pages mix text and scanned images, as when one signed page is scanned back in.
  */
 public class MakeScan {
     public static void main(String[] args) throws Exception {
@@ -57,6 +58,7 @@ public class MakeScan {
         boolean phone = false, colour = false;
         double crop = 1;
         List<String> marks = new ArrayList<>();
+        java.util.Set<Integer> textPages = new java.util.HashSet<>();
         for (int i = 3; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
             switch (kv[0]) {
@@ -70,8 +72,14 @@ public class MakeScan {
                 case "colour" -> colour = true;
                 case "crop" -> crop = Double.parseDouble(kv[1]);
                 case "mark" -> marks.add(kv[1]);
+                case "text" -> {
+                    for (String n : kv[1].split(",")) textPages.add(Integer.parseInt(n.strip()));
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (!textPages.isEmpty() && !out.getName().toLowerCase().endsWith(".pdf")) {
+            throw new IllegalArgumentException("text= keeps text pages: the output must be a PDF");
         }
         Random rnd = new Random(42);
         List<BufferedImage> pages = new ArrayList<>();
@@ -79,6 +87,11 @@ public class MakeScan {
         try (PDDocument doc = Loader.loadPDF(src)) {
             PDFRenderer r = new PDFRenderer(doc);
             for (int p = first; p <= last; p++) {
+                if (textPages.contains(p)) {
+                    sizes.add(doc.getPage(p - 1).getMediaBox());
+                    pages.add(null); // copied with its text layer when the PDF is written
+                    continue;
+                }
                 BufferedImage img = r.renderImageWithDPI(p - 1, dpi, ImageType.RGB);
                 sizes.add(doc.getPage(p - 1).getMediaBox());
                 if (stamp != null) stamp(img, stamp[0], stamp[1], dpi);
@@ -95,8 +108,12 @@ public class MakeScan {
         }
         String name = out.getName().toLowerCase();
         if (name.endsWith(".pdf")) {
-            try (PDDocument doc = new PDDocument()) {
+            try (PDDocument doc = new PDDocument(); PDDocument source = Loader.loadPDF(src)) {
                 for (int i = 0; i < pages.size(); i++) {
+                    if (pages.get(i) == null) {
+                        doc.importPage(source.getPage(first - 1 + i));
+                        continue;
+                    }
                     PDPage page = new PDPage(sizes.get(i));
                     doc.addPage(page);
                     BufferedImage grey = grey(pages.get(i));

@@ -174,27 +174,6 @@ class ScanExtractionTest {
     }
 
     @Test
-    void mixedPdfOnlyTheImagePageIsOcrd() throws IOException {
-        Path mixed = tmp.resolve("mixed.pdf");
-        Path textPdf = tmp.resolve("004.pdf");
-        try (InputStream in = ScanExtractionTest.class.getResourceAsStream("/corpus/004.pdf")) {
-            Files.copy(in, textPdf, StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (PDDocument text = Loader.loadPDF(textPdf.toFile());
-             PDDocument scan = Loader.loadPDF(resource("004-p15-16-degraded.pdf").toFile());
-             PDDocument out = new PDDocument()) {
-            out.importPage(text.getPage(14)); // page 15 of the text PDF
-            out.importPage(scan.getPage(1)); // the scan of page 16
-            out.save(mixed.toFile());
-        }
-        FileResult r = EXTRACTOR.extract(mixed, "mixed.pdf");
-        assertNull(r.error(), r::error);
-        assertTrue(r.records().stream().anyMatch(x -> x.page() == 1 && !x.flags().contains(Flag.OCR)), "text page read from its text");
-        assertTrue(r.records().stream().anyMatch(x -> x.page() == 2 && x.flags().contains(Flag.OCR)), "image page read by OCR");
-        assertTrue(r.records().stream().noneMatch(x -> x.page() == 1 && x.flags().contains(Flag.OCR)));
-    }
-
-    @Test
     void ocrNeverLeavesAScanUnread() throws IOException {
         PdfReader never = new PdfReader(new OcrEngine(new OcrOptions(OcrOptions.Mode.NEVER, "vie", 1)));
         try (InputStream in = Files.newInputStream(resource("004-p15-16-degraded.pdf"))) {

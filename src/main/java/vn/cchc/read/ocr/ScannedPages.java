@@ -17,12 +17,7 @@ public final class ScannedPages {
      * among them); without one, they are Tesseract's paragraphs.
      */
     public static List<Block> blocks(OcrEngine engine, List<OcrEngine.Page> pages, List<String> warnings) {
-        for (OcrEngine.Page p : pages) {
-            if (Math.abs(p.skew()) >= 0.5) {
-                warnings.add("page " + p.number() + " read by OCR, straightened by " + String.format(java.util.Locale.ROOT, "%.1f", p.skew()) + "°");
-            }
-            warnings.addAll(p.warnings());
-        }
+        noteWarnings(pages, warnings);
         if (engine.layout() != null) return engine.layout().blocks(pages.stream().map(OcrEngine.Page::scan).toList());
         List<Block> out = new ArrayList<>();
         int tables = 0;
@@ -32,5 +27,15 @@ public final class ScannedPages {
             }
         }
         return out;
+    }
+
+    /** The pages' own warnings, and a noticeable tilt straightened, in {@code warnings}. */
+    public static void noteWarnings(List<OcrEngine.Page> pages, List<String> warnings) {
+        for (OcrEngine.Page p : pages) {
+            if (Math.abs(p.skew()) >= 0.5) {
+                warnings.add("page " + p.number() + " read by OCR, straightened by " + String.format(java.util.Locale.ROOT, "%.1f", p.skew()) + "°");
+            }
+            warnings.addAll(p.warnings());
+        }
     }
 }

@@ -19,7 +19,6 @@ import vn.cchc.read.Block;
 import vn.cchc.read.Document;
 import vn.cchc.read.DocumentReader;
 import vn.cchc.read.ReadException;
-import vn.cchc.read.Table;
 import vn.cchc.read.ocr.OcrEngine;
 import vn.cchc.read.ocr.OcrOptions;
 import vn.cchc.read.ocr.ScannedPages;
@@ -146,15 +145,30 @@ public final class PdfReader implements DocumentReader {
             warnings.add(vn.cchc.text.LegacyFonts.warning(new LinkedHashSet<>(collector.legacyFontNames())));
         }
         List<OcrEngine.Page> scanned = scannedPages.isEmpty() ? List.of() : ocr(doc, scannedPages);
+        ScannedPages.noteWarnings(scanned, warnings);
+        java.util.Map<Integer, OcrEngine.Page> scans = new java.util.HashMap<>();
+        for (OcrEngine.Page s : scanned) scans.put(s.number(), s);
+        // one strategy set for the document: a table printed without lines goes on from a page to the next
         TableStrategies strategies = new TableStrategies();
+        List<PageContent> contents = new ArrayList<>(pages.size());
         List<List<PagePiece>> laidOut = new ArrayList<>();
         for (PageContent p : pages) {
-            // a scanned page's text comes from OCR: it breaks off a table that runs on either side of it
-            laidOut.add(scannedPages.contains(p.number()) ? new ArrayList<>() : PageLayout.layout(p, strategies.forPage(p)));
+            OcrEngine.Page scan = scans.get(p.number());
+            if (scan == null) {
+                contents.add(p);
+                laidOut.add(new ArrayList<>(PageLayout.layout(p, strategies.forPage(p))));
+            } else {
+                // a scanned page among text pages is laid out as one, in its place: a table that runs from a text
+                // page onto it, or from it onto a text page, is joined over the break as between any two pages
+                PageContent asText = ScanLayout.content(scan.scan());
+                contents.add(asText);
+                laidOut.add(ScanLayout.pieces(scan.scan(), asText, strategies));
+            }
         }
-        PageFurniture.drop(pages, laidOut);
-        List<Block> blocks = new TablesAcrossPages().assemble(pages, laidOut);
-        if (!scanned.isEmpty()) return new Document(format(), withScannedPages(blocks, scanned, warnings), warnings);
+        PageFurniture.drop(contents, laidOut);
+        List<Block> blocks = new TablesAcrossPages().assemble(contents, laidOut);
+        // the line-rebuilt recovery reads a text layer's lines; OCR'd pages have none of their own
+        if (!scanned.isEmpty()) return new Document(format(), blocks, warnings);
         return new Document(format(), strategies.orLineRebuilt(blocks, pages, warnings), warnings);
     }
 
@@ -179,18 +193,5 @@ public final class PdfReader implements DocumentReader {
         } catch (IOException | RuntimeException e) {
             return false; // when in doubt, colour
         }
-    }
-
-    /** The text pages' blocks and the OCR'd pages' blocks in page order, tables numbered again. */
-    private List<Block> withScannedPages(List<Block> text, List<OcrEngine.Page> scanned, List<String> warnings) {
-        List<Block> ocrBlocks = ScannedPages.blocks(ocr, scanned, warnings);
-        List<Block> all = new ArrayList<>(text);
-        all.addAll(ocrBlocks);
-        // a stable sort: the blocks of one page keep their order
-        all.sort(java.util.Comparator.comparingInt(b -> b.page() == null ? 0 : b.page()));
-        List<Block> out = new ArrayList<>(all.size());
-        int tables = 0;
-        for (Block b : all) out.add(b instanceof Table t ? new Table(tables++, t.rows(), t.page()) : b);
-        return out;
     }
 }

@@ -22,14 +22,28 @@ public final class ScanLayout implements WordLayout {
         List<PageContent> contents = new ArrayList<>(pages.size());
         List<List<PagePiece>> laidOut = new ArrayList<>(pages.size());
         for (ScanPage p : pages) {
-            PageContent page = new PageContent(p.number(), p.width(), p.height(), ScanGlyphs.of(p.words()), List.of(), 1);
-            List<PagePiece> pieces = new ArrayList<>(PageLayout.layout(page, strategies.forPage(page)));
-            for (ScanPage.Grid g : p.grids()) pieces.add(PagePiece.placed(g.top(), g.bottom(), g.table()));
-            pieces.sort(Comparator.comparingDouble(PagePiece::top));
+            PageContent page = content(p);
             contents.add(page);
-            laidOut.add(pieces);
+            laidOut.add(pieces(p, page, strategies));
         }
         PageFurniture.drop(contents, laidOut);
         return new TablesAcrossPages().assemble(contents, laidOut);
+    }
+
+    /** A scanned page as a page with a text layer: its words as glyphs, no rulings (its grids are read already). */
+    static PageContent content(ScanPage p) {
+        return new PageContent(p.number(), p.width(), p.height(), ScanGlyphs.of(p.words()), List.of(), 1);
+    }
+
+    /**
+     * The page's pieces top to bottom: what the page strategies find in its words, and its grid tables at their
+     * places. {@code strategies} is the document's, shared with its other pages (scanned or not), so that a table
+     * printed without lines goes on from the page before.
+     */
+    static List<PagePiece> pieces(ScanPage p, PageContent page, TableStrategies strategies) {
+        List<PagePiece> pieces = new ArrayList<>(PageLayout.layout(page, strategies.forPage(page)));
+        for (ScanPage.Grid g : p.grids()) pieces.add(PagePiece.placed(g.top(), g.bottom(), g.table()));
+        pieces.sort(Comparator.comparingDouble(PagePiece::top));
+        return pieces;
     }
 }
