@@ -23,12 +23,14 @@ def blocks(r, docx):
     for sec, name, rows in r['tables']:
         out.append(('p', name.upper(), True))
         out.append(('p', 'BIỂU THỐNG KÊ SỐ LIỆU ' + SEC[sec], True))
-        trs = [[(t, s, True) for t, s in HDR[0]]]
+        trs = [[(t, s, True) for t, s in r.get('hdr', HDR)[0]]]
         for stt, label, unit, raw, value, key in rows:
             heading = raw == '' and unit == ''
             trs.append([(stt, 1, heading), (label, 1, heading), (unit, 1, False), (raw, 1, False), ('', 1, False)])
         out.append(('t', trs))
         out.append(('p', '', False))
+    # a signature block under the tables (where the stamp goes), as many offices sign the appendix itself
+    out += [('p', t, True) for t in r.get('after', [])]
     return out
 
 def gold(r):

@@ -267,4 +267,129 @@ D = dict(
         ]),
     ])
 
-REPORTS = [A, B, C, D]
+# ---------------------------------------------------------------- E: a district, Q3 2024, another province (DOCX/PDF)
+# Habits: "TT / Nội dung / ĐVT / Số liệu / Ghi chú" header, "Biểu mẫu" titles, values "04", "-", "Không", "13,7%",
+# children renumbered 1., 2. under their parent, rows headed "-", a long table that runs over a page break, and the
+# appendix signed under the tables (where the stamp goes).
+K_NV_HUYEN_E = K_NV_HUYEN
+E = dict(
+    name='huyen-nghi-loc-q3-2024',
+    header=[('UBND TỈNH NGHỆ AN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+            ('UBND HUYỆN NGHI LỘC', 'Độc lập - Tự do - Hạnh phúc'),
+            ('Số: 517/BC-UBND', 'Nghi Lộc, ngày 20 tháng 9 năm 2024')],
+    title=['BÁO CÁO', 'Kết quả thực hiện công tác cải cách hành chính quý III năm 2024'],
+    body=['Kính gửi: Sở Nội vụ tỉnh Nghệ An',
+          'Thực hiện Công văn số 1650/SNV-CCHC ngày 02/8/2024 của Sở Nội vụ về việc báo cáo định kỳ công tác cải cách hành chính, UBND huyện Nghi Lộc báo cáo kết quả quý III năm 2024 như sau:',
+          'Trong quý, UBND huyện đã ban hành 04 văn bản chỉ đạo, kiểm tra 6 phòng chuyên môn và 8 UBND xã; tiếp nhận 4.215 hồ sơ thủ tục hành chính.',
+          'Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm 2024 của UBND huyện Nghi Lộc./.'],
+    appendix='(Kèm theo Báo cáo số 517/BC-UBND ngày 20/9/2024 của UBND huyện Nghi Lộc)',
+    hdr=[[('TT', 1), ('Nội dung', 1), ('ĐVT', 1), ('Số liệu', 1), ('Ghi chú', 1)]],
+    after=['NGƯỜI LẬP BIỂU          TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Thành'],
+    tables=[
+        ('CDDH', 'Biểu mẫu 01', [
+            ('1', 'Số văn bản chỉ đạo, điều hành CCHC đã ban hành', 'Văn bản', '04', 4, 'CDDH:so van ban chi dao cchc da ban hanh'),
+            ('2', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm (lũy kế)', '%', '68,2', 68.2, 'CDDH:ty le hoan thanh ke hoach cchc nam'),
+            ('1', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', '44', 44, 'CDDH:so nhiem vu de ra trong ke hoach'),
+            ('2', 'Số nhiệm vụ đã hoàn thành', 'Nhiệm vụ', '30', 30, 'CDDH:so nhiem vu da hoan thanh'),
+            ('3', 'Công tác kiểm tra CCHC', '', '', None, 'CDDH:kiem tra cchc'),
+            ('-', 'Số phòng chuyên môn thuộc UBND huyện đã kiểm tra', 'Cơ quan', '6', 6, 'CDDH:SLOT 3.1 subordinate agencies inspected'),
+            ('-', 'Số UBND xã, thị trấn đã kiểm tra', 'Cơ quan', '8', 8, 'CDDH:SLOT 3.2 lower-level committees inspected'),
+            ('-', 'Tỷ lệ xử lý các vấn đề phát hiện qua kiểm tra', '%', '-', None, 'CDDH:ty le xu ly cac van de phat hien qua kiem tra'),
+            ('4', 'Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao', '', '', None, K_NV_TINH),
+            ('4.1', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '57', 57, K_NV_TINH + ' > tong so nhiem vu duoc giao'),
+            ('4.2', 'Số nhiệm vụ hoàn thành đúng hạn', 'Nhiệm vụ', '49', 49, K_NV_TINH + ' > so nhiem vu da hoan thanh dung han'),
+            ('4.3', 'Số nhiệm vụ hoàn thành nhưng quá hạn', 'Nhiệm vụ', '03', 3, K_NV_TINH + ' > so nhiem vu da hoan thanh nhung qua han'),
+            ('4.4', 'Số nhiệm vụ quá hạn chưa hoàn thành', 'Nhiệm vụ', '-', None, K_NV_TINH + ' > so nhiem vu qua han nhung chua hoan thanh'),
+            ('5', 'Thực hiện nhiệm vụ UBND huyện, Chủ tịch UBND huyện giao', '', '', None, K_NV_HUYEN),
+            ('5.1', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '112', 112, K_NV_HUYEN + ' > tong so nhiem vu duoc giao'),
+            ('5.2', 'Số nhiệm vụ hoàn thành đúng hạn', 'Nhiệm vụ', '104', 104, K_NV_HUYEN + ' > so nhiem vu da hoan thanh dung han'),
+            ('5.3', 'Số nhiệm vụ hoàn thành nhưng quá hạn', 'Nhiệm vụ', '5', 5, K_NV_HUYEN + ' > so nhiem vu da hoan thanh nhung qua han'),
+            ('5.4', 'Số nhiệm vụ quá hạn chưa hoàn thành', 'Nhiệm vụ', '3', 3, K_NV_HUYEN + ' > so nhiem vu qua han nhung chua hoan thanh'),
+            ('6', 'Tổ chức đối thoại của lãnh đạo với người dân, doanh nghiệp', 'Có = 1; Không = 0', 'Không', None, 'CDDH:to chuc doi thoai cua lanh dao voi nguoi dan, cong dong doanh nghiep'),
+        ]),
+        ('TTHC', 'Biểu mẫu 03', [
+            ('1', 'Thống kê thủ tục hành chính', '', '', None, 'TTHC:thong ke tthc'),
+            ('1.1', 'Số TTHC được phê duyệt phương án đơn giản hóa', 'Thủ tục', '-', None, 'TTHC:so tthc da duoc phe duyet phuong an don gian hoa'),
+            ('1.2', 'Số TTHC công bố mới', 'Thủ tục', '07', 7, 'TTHC:so tthc cong bo moi'),
+            ('1.3', 'Số TTHC bãi bỏ, thay thế', 'Thủ tục', '12', 12, 'TTHC:so tthc bai bo, thay the'),
+            ('1.4', 'Tổng số TTHC thuộc thẩm quyền giải quyết của huyện', 'Thủ tục', '345', 345, 'TTHC:tong so tthc thuoc tham quyen giai quyet tai dia phuong'),
+            ('-', 'Số TTHC cấp huyện', 'Thủ tục', '236', 236, 'TTHC:so tthc cap huyen'),
+            ('-', 'Số TTHC cấp xã', 'Thủ tục', '109', 109, 'TTHC:so tthc cap xa'),
+            ('2', 'Thực hiện cơ chế một cửa, một cửa liên thông', '', '', None, 'TTHC:thuc hien co che mot cua, mot cua lien thong'),
+            ('2.1', 'Số TTHC liên thông cùng cấp', 'Thủ tục', '4', 4, 'TTHC:so tthc lien thong cung cap'),
+            ('2.2', 'Số TTHC liên thông giữa các cấp chính quyền', 'Thủ tục', '15', 15, 'TTHC:so tthc lien thong giua cac cap chinh quyen'),
+            ('2.3', 'Số TTHC tiếp nhận, giải quyết không phụ thuộc địa giới hành chính', 'Thủ tục', '58', 58, 'TTHC:so tthc da thuc hien tiep nhan va giai quyet ho so khong phu thuoc vao dia gioi hanh chinh'),
+            ('3', 'Tỷ lệ hồ sơ TTHC do UBND huyện tiếp nhận được giải quyết đúng hạn', '%', '97,6', 97.6, K_HS_HUYEN),
+            ('1', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '2.105', 2105, K_HS_HUYEN + K_XONG),
+            ('2', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '2.054', 2054, K_HS_HUYEN + K_DUNG),
+            ('4', 'Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn', '%', '99,2', 99.2, K_HS_XA),
+            ('1', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '1.960', 1960, K_HS_XA + K_XONG),
+            ('2', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '1.944', 1944, K_HS_XA + K_DUNG),
+            ('5', 'Tỷ lệ giải quyết phản ánh, kiến nghị về quy định TTHC', '%', '100', 100, 'TTHC:ty le giai quyet phan anh, kien nghi ve quy dinh tthc'),
+            ('5.1', 'Tổng số PAKN đã tiếp nhận', 'PAKN', '06', 6, 'TTHC:tong so pakn da tiep nhan'),
+            ('5.2', 'Số PAKN đã giải quyết xong', 'PAKN', '06', 6, 'TTHC:so pakn da giai quyet xong'),
+        ]),
+        ('TCBM', 'Biểu mẫu 04', [
+            ('1', 'Số liệu về biên chế công chức', '', '', None, 'TCBM:so lieu ve bien che cong chuc'),
+            ('1.1', 'Tổng số biên chế được giao trong năm', 'Người', '96', 96, 'TCBM:tong so bien che duoc giao trong nam'),
+            ('1.2', 'Tổng số biên chế có mặt tại thời điểm báo cáo', 'Người', '91', 91, 'TCBM:tong so bien che co mat tai thoi diem bao cao'),
+            ('1.3', 'Số hợp đồng lao động làm việc tại các cơ quan hành chính', 'Người', '12', 12, 'TCBM:so hop dong lao dong lam viec tai cac co quan, to chuc hanh chinh'),
+            ('1.4', 'Số biên chế đã tinh giản trong kỳ báo cáo', 'Người', '2', 2, 'TCBM:so bien che da tinh gian trong ky bao cao'),
+            ('1.5', 'Tỷ lệ biên chế đã tinh giản so với năm 2015', '%', '13,7%', 13.7, 'TCBM:ty le phan tram bien che da tinh gian so voi nam 2015'),
+        ]),
+        ('TCC', 'Biểu mẫu 06', [
+            ('1', 'Tỷ lệ giải ngân kế hoạch vốn đầu tư công', '%', '61,5', 61.5, 'TCC:ty le thuc hien ke hoach giai ngan von dau tu cong'),
+            ('1.1', 'Kế hoạch vốn được giao', 'Triệu đồng', '215.400', 215400, 'TCC:ke hoach duoc giao'),
+            ('1.2', 'Đã giải ngân', 'Triệu đồng', '132.471', 132471, 'TCC:da thuc hien'),
+        ]),
+    ])
+
+# ---------------------------------------------------------------- F: a ward of a city district, year 2024 (DOCX/PDF)
+# Habits: "Số TT / Chỉ tiêu / Đơn vị / Kết quả thực hiện / Ghi chú", "Biểu số" titles, sub-rows "a", "b" without a
+# bracket, a row number "-" on a total row, labels reworded by the ward, "Không" and "-" for nothing.
+F = dict(
+    name='phuong-an-hai-bac-nam2024',
+    header=[('UBND QUẬN SƠN TRÀ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+            ('UBND PHƯỜNG AN HẢI BẮC', 'Độc lập - Tự do - Hạnh phúc'),
+            ('Số: 298/BC-UBND', 'An Hải Bắc, ngày 10 tháng 12 năm 2024')],
+    title=['BÁO CÁO', 'Công tác cải cách hành chính năm 2024'],
+    body=['Kính gửi: UBND quận Sơn Trà (qua Phòng Nội vụ)',
+          'UBND phường An Hải Bắc báo cáo kết quả thực hiện công tác cải cách hành chính năm 2024 như sau:',
+          'Trên đây là báo cáo công tác cải cách hành chính năm 2024 của UBND phường An Hải Bắc./.'],
+    appendix='(Kèm theo Báo cáo số 298/BC-UBND ngày 10/12/2024 của UBND phường An Hải Bắc)',
+    hdr=[[('Số TT', 1), ('Chỉ tiêu', 1), ('Đơn vị', 1), ('Kết quả thực hiện', 1), ('Ghi chú', 1)]],
+    after=['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Trần Thị Mai'],
+    tables=[
+        ('CDDH', 'Biểu số 1', [
+            ('1', 'Số văn bản lãnh đạo, chỉ đạo về CCHC của phường', 'Văn bản', '05', 5, 'CDDH:so van ban chi dao cchc da ban hanh'),
+            ('2', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm 2024', '%', '100', 100, 'CDDH:ty le hoan thanh ke hoach cchc nam'),
+            ('a', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', '18', 18, 'CDDH:so nhiem vu de ra trong ke hoach'),
+            ('b', 'Số nhiệm vụ đã hoàn thành', 'Nhiệm vụ', '18', 18, 'CDDH:so nhiem vu da hoan thanh'),
+            ('3', 'Thực hiện nhiệm vụ UBND quận, Chủ tịch UBND quận giao', '', '', None, K_NV_HUYEN),
+            ('a', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '27', 27, K_NV_HUYEN + ' > tong so nhiem vu duoc giao'),
+            ('b', 'Số nhiệm vụ hoàn thành đúng hạn', 'Nhiệm vụ', '25', 25, K_NV_HUYEN + ' > so nhiem vu da hoan thanh dung han'),
+            ('c', 'Số nhiệm vụ hoàn thành nhưng quá hạn', 'Nhiệm vụ', '2', 2, K_NV_HUYEN + ' > so nhiem vu da hoan thanh nhung qua han'),
+            ('d', 'Số nhiệm vụ quá hạn nhưng chưa hoàn thành', 'Nhiệm vụ', 'Không', None, K_NV_HUYEN + ' > so nhiem vu qua han nhung chua hoan thanh'),
+            ('4', 'Khảo sát mức độ hài lòng của người dân, tổ chức', 'Có = 1; Không = 0', '1', 1, 'CDDH:khao sat su hai long cua nguoi dan, to chuc'),
+            ('-', 'Số phiếu khảo sát đã phát ra', 'Phiếu', '320', 320, 'CDDH:so luong phieu khao sat'),
+        ]),
+        ('TTHC', 'Biểu số 3', [
+            ('1', 'Số TTHC thuộc thẩm quyền giải quyết của UBND phường', 'Thủ tục', '109', 109, 'TTHC:so tthc cap xa'),
+            ('2', 'Tỷ lệ hồ sơ TTHC do UBND phường tiếp nhận được giải quyết đúng hạn', '%', '99,87', 99.87, K_HS_XA),
+            ('a', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '3.012', 3012, K_HS_XA + K_XONG),
+            ('b', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '3.008', 3008, K_HS_XA + K_DUNG),
+            ('3', 'Tỷ lệ giải quyết phản ánh, kiến nghị về quy định TTHC', '%', '-', None, 'TTHC:ty le giai quyet phan anh, kien nghi ve quy dinh tthc'),
+            ('a', 'Tổng số PAKN đã tiếp nhận', 'PAKN', '0', 0, 'TTHC:tong so pakn da tiep nhan'),
+        ]),
+        ('CQS', 'Biểu số 7', [
+            ('1', 'Tỷ lệ TTHC cung cấp trực tuyến toàn trình', '%', '54,1', 54.1, K_M4),
+            ('-', 'Tổng số TTHC đủ điều kiện cung cấp trực tuyến toàn trình', 'Thủ tục', '61', 61, 'CQS:tong so tthc du dieu kien cung cap truc tuyen muc do 4'),
+            ('-', 'Số TTHC đang cung cấp trực tuyến toàn trình', 'Thủ tục', '33', 33, 'CQS:so tthc dang cung cap truc tuyen muc do 4'),
+            ('2', 'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến', '%', '87,3', 87.3, 'CQS:ty le ho so tthc duoc tiep nhan truc tuyen muc do 3 va 4'),
+            ('-', 'Tổng số hồ sơ TTHC đã tiếp nhận', 'Hồ sơ', '3.046', 3046, 'CQS:tong so ho so tthc da tiep nhan'),
+            ('-', 'Số hồ sơ TTHC tiếp nhận trực tuyến', 'Hồ sơ', '2.659', 2659, 'CQS:so ho so tthc da tiep nhan truc tuyen'),
+            ('3', 'Tỷ lệ sử dụng văn bản điện tử', '%', '98', 98, 'CQS:ty le su dung van ban dien tu cua dia phuong'),
+        ]),
+    ])
+
+REPORTS = [A, B, C, D, E, F]

@@ -96,6 +96,23 @@ public final class HeaderDetector {
         return hasDataStt(row) ? 0 : distinctRoles(row);
     }
 
+    /**
+     * Whether a table's first row is the lower half of a header laid out as {@code layout}: a page break cut the header
+     * row, and its upper half, at the foot of the page before, was too short to be read as part of the table (a scan
+     * finds no grid in a strip one line high). The row names at least two roles ("TT" over the row numbers, "thực
+     * hiện" under "Kết quả"), holds no data, and every role it names is in the column the layout gives that role.
+     */
+    public boolean isLowerHalfOf(GridRow row, ColumnLayout layout) {
+        if (hasDataStt(row) || hasNumber(row) || distinctRoles(row) < 2) return false;
+        for (Map.Entry<Integer, HeaderNames.Hit> e : rolesIn(row).entrySet()) {
+            ColumnRole role = e.getValue().role();
+            boolean there = java.util.Objects.equals(layout.column(role).orElse(null), e.getKey())
+                    || role == ColumnRole.VALUE && layout.valueColumns().stream().anyMatch(v -> v.col() == e.getKey());
+            if (!there) return false;
+        }
+        return true;
+    }
+
     private boolean isHeaderContinuation(GridRow row) {
         // before the STT test: the numbering row "1 | 2 | 3 | 4 | 5" starts with what looks like a row number
         if (isColumnNumbering(row)) return true;

@@ -90,4 +90,33 @@ class ContinuedTablesTest {
                         plain("1.", "Số TTHC", "Thủ tục", "12")));
         assertEquals(List.of("12"), rows.stream().map(StatRow::valueRaw).toList());
     }
+
+    /**
+     * A header row cut by a page break whose upper half, at the foot of the page, was not read as part of the table (a
+     * scan finds no grid in a strip one line high; its words come out as text): the next table starts with "TT | | |
+     * thực hiện |", which names roles only where the table before has them. It is a header, with the table before's
+     * columns, and the table is read under its own heading.
+     */
+    @Test
+    void theLowerHalfOfAHeaderCutByAPageBreakIsAHeader() {
+        Row wide = plain("Số TT", "Chỉ tiêu", "Đơn vị", "Kết quả thực hiện", "Ghi chú");
+        List<StatRow> rows = rows(new Paragraph("BIỂU SỐ 3 BIỂU THỐNG KÊ SỐ LIỆU CẢI CÁCH THỦ TỤC HÀNH CHÍNH", null),
+                table(0, wide, plain("1", "Số TTHC cấp xã", "Thủ tục", "109", "")),
+                new Paragraph("BIỂU SỐ 7 BIỂU THỐNG KÊ SỐ LIỆU XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ", null),
+                new Paragraph("Số TT Chỉ tiêu", null),
+                table(1, plain("TT", "", "", "thực hiện", ""), plain("1", "Tỷ lệ sử dụng văn bản điện tử", "%", "98", "")));
+        assertEquals(2, rows.size(), rows::toString);
+        assertEquals(Section.CQS, rows.get(1).section());
+        assertEquals("98", rows.get(1).valueRaw());
+        assertEquals("%", rows.get(1).unit());
+    }
+
+    @Test
+    void aFirstRowNamingRolesElsewhereThanTheTableBeforeIsNoHeader() {
+        List<StatRow> rows = rows(new Paragraph("BIỂU SỐ 3 BIỂU THỐNG KÊ SỐ LIỆU CẢI CÁCH THỦ TỤC HÀNH CHÍNH", null),
+                table(0, header(), plain("1", "Số TTHC cấp xã", "Thủ tục", "109", "")),
+                new Paragraph("BIỂU SỐ 7 BIỂU THỐNG KÊ SỐ LIỆU XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ", null),
+                table(1, plain("", "TT", "", "", "Số liệu"), plain("1", "Tỷ lệ sử dụng văn bản điện tử", "%", "98", "")));
+        assertEquals(1, rows.size(), rows::toString);
+    }
 }

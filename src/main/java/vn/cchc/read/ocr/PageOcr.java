@@ -238,7 +238,8 @@ final class PageOcr {
             conf.put(p, freeConf.get(p));
         }
         ValueReadings readings = new ValueReadings(numText, numConf, checkText);
-        List<Path> unsettled = readings.oneSided(values);
+        List<Path> unsettled = new ArrayList<>(readings.oneSided(values));
+        unsettled.addAll(readings.blankRowNumbers(numbers));
         if (!unsettled.isEmpty()) readings.third(unsettled, tesseract.read(unsettled, workDir, Tesseract.Mode.NUMBERS_WORD));
         for (Path p : numbers) {
             text.put(p, readings.text(p));

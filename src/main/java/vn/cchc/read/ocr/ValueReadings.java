@@ -15,6 +15,10 @@ import java.util.Map;
  * independent readings agree and the value stands, at the confidence of the one-word reading: the mode made for a
  * lone word is the one whose confidence means something here (the block reading of such a digit says 0 even when it
  * reads it right). Otherwise it stays uncertain, and a one-word reading under the usual threshold leaves it so.
+ *
+ * <p>A row-number cell is read once, as a block; that reading returns nothing for a lone dash ("-", the row number of
+ * the template's unnumbered sub-rows), though the cell has ink. Such a cell is read as one word with the third
+ * readings, which sees the dash: without it the row would lose its number, and with it its place under its parent.
  */
 final class ValueReadings {
     private final Map<Path, String> first;
@@ -42,17 +46,28 @@ final class ValueReadings {
         return out;
     }
 
+    /** The row-number cells (read once) whose reading found nothing, though each has ink (it has an image). */
+    List<Path> blankRowNumbers(List<Path> numbers) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : numbers) {
+            if (!check.containsKey(p) && blank(first.get(p))) out.add(p);
+        }
+        return out;
+    }
+
     /** Takes the third reading of the {@code images} (in the order they were read). */
     void third(List<Path> images, List<Tesseract.Word> words) {
         CellTexts.collectNumbers(images, words, third, thirdConf);
     }
 
     String text(Path p) {
+        if (rowNumberSeenAlone(p)) return third.get(p);
         if (agreed(p) || !settledByThird(p)) return first.get(p);
         return blank(first.get(p)) ? check.get(p) : first.get(p);
     }
 
     double confidence(Path p) {
+        if (rowNumberSeenAlone(p)) return thirdConf.get(p);
         if (agreed(p)) return firstConf.get(p);
         if (!settledByThird(p)) return 0;
         return thirdConf.get(p);
@@ -61,6 +76,11 @@ final class ValueReadings {
     /** A row-number cell (read once), or a value whose two readings say the same. */
     private boolean agreed(Path p) {
         return !check.containsKey(p) || CellTexts.sameReading(first.get(p), check.get(p));
+    }
+
+    /** A row-number cell that only its one-word reading found anything in. */
+    private boolean rowNumberSeenAlone(Path p) {
+        return !check.containsKey(p) && blank(first.get(p)) && !blank(third.get(p));
     }
 
     private boolean settledByThird(Path p) {

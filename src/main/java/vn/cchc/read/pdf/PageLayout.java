@@ -75,11 +75,36 @@ final class PageLayout {
         return last;
     }
 
+    /** Whether the line's words were read from a page image by OCR, which cannot tell bold type from regular. */
+    private static boolean read(TextLine l) {
+        return firstGlyph(l).ocrConfidence() != null;
+    }
+
+    /**
+     * Whether the line is written in capitals (at least three letters, none small). OCR never sees bold, so this is
+     * what tells a scan's headings ("BIỂU MẪU 01", "BÁO CÁO") from the running text around them: a report sets its
+     * titles in capitals and its text in small letters, and a paragraph does not switch from one to the other at a
+     * line break.
+     */
+    private static boolean capitals(TextLine l) {
+        int letters = 0;
+        for (Glyph g : l.glyphs()) {
+            for (int i = 0; i < g.text().length(); i++) {
+                char c = g.text().charAt(i);
+                if (!Character.isLetter(c)) continue;
+                if (Character.isLowerCase(c)) return false;
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
     private static boolean continues(TextLine prev, TextLine next) {
         float size = Math.max(prev.size(), next.size());
         return next.baseline() - prev.baseline() <= PARAGRAPH_PITCH_EM * size
                 && Math.abs(prev.size() - next.size()) < 1f
                 && lastGlyph(prev).bold() == firstGlyph(next).bold() // a heading's runs may change style mid-line
+                && !(read(prev) && read(next) && capitals(prev) != capitals(next))
                 && prev.phrases(BLOCK_GAP_EM).size() == 1
                 && !LIST_START.matcher(next.text()).matches();
     }

@@ -79,4 +79,35 @@ class ValueReadingsTest {
         assertEquals("2.1", r.text(cell));
         assertEquals(77, r.confidence(cell));
     }
+
+    /** Tesseract's block reading sees nothing in a cell holding a lone dash; its one-word reading sees the dash. */
+    @Test
+    void aRowNumberCellWithInkReadAsNothingIsReadAsOneWord() {
+        first.put(cell, "");
+        firstConf.put(cell, 0.0);
+        Path numbered = Path.of("numbered.pgm");
+        first.put(numbered, "2.1");
+        firstConf.put(numbered, 90.0);
+        ValueReadings r = new ValueReadings(first, firstConf, check);
+        assertEquals(List.of(cell), r.blankRowNumbers(List.of(numbered, cell)));
+        r.third(List.of(cell), List.of(word("-", 93)));
+        assertEquals("-", r.text(cell));
+        assertEquals(93, r.confidence(cell));
+        assertEquals("2.1", r.text(numbered));
+    }
+
+    @Test
+    void aRowNumberCellTheOneWordReadingSeesNothingInStaysEmpty() {
+        first.put(cell, "");
+        firstConf.put(cell, 0.0);
+        ValueReadings r = new ValueReadings(first, firstConf, check);
+        r.third(List.of(cell), List.of());
+        assertEquals("", r.text(cell));
+    }
+
+    @Test
+    void aValueCellIsNeverTakenForABlankRowNumber() {
+        ValueReadings r = readings("", 0, "");
+        assertTrue(r.blankRowNumbers(List.of(cell)).isEmpty());
+    }
 }

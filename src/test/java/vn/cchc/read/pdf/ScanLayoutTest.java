@@ -169,4 +169,22 @@ class ScanLayoutTest {
         assertEquals(1, placed.index(), "tables numbered across the document");
         assertEquals(grid.rows(), placed.rows());
     }
+
+    /**
+     * OCR sees no bold, so a heading set in capitals is told from the running text it follows at a body line's pitch
+     * by its capitals: "BIỂU MẪU 01 / BIỂU THỐNG KÊ ... CHỈ ĐẠO, ĐIỀU HÀNH" is a paragraph of its own, not the tail of
+     * the report's last sentence (which named another area, and gave the table its section).
+     */
+    @Test
+    void aHeadingInCapitalsIsAParagraphOfItsOwnThoughOcrSeesNoBold() {
+        List<ScanWord> words = new ArrayList<>(phrase("tiếp nhận 4.215 hồ sơ thủ tục hành chính.", 72, 100, 0, 95));
+        words.addAll(phrase("(Kèm theo Báo cáo số 517/BC-UBND)", 72, 112, 1, 95));
+        words.addAll(phrase("BIỂU MẪU 01", 72, 124, 2, 95));
+        words.addAll(phrase("BIỂU THỐNG KÊ SỐ LIỆU CÔNG TÁC CHỈ ĐẠO", 72, 136, 3, 95));
+        words.addAll(phrase("Thực hiện Kế hoạch", 72, 148, 4, 95));
+        List<Block> blocks = new ScanLayout().blocks(List.of(new ScanPage(1, 612, 792, words, List.of())));
+        assertEquals(List.of(new Paragraph("tiếp nhận 4.215 hồ sơ thủ tục hành chính. (Kèm theo Báo cáo số 517/BC-UBND)", 1),
+                new Paragraph("BIỂU MẪU 01 BIỂU THỐNG KÊ SỐ LIỆU CÔNG TÁC CHỈ ĐẠO", 1),
+                new Paragraph("Thực hiện Kế hoạch", 1)), blocks);
+    }
 }
