@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scans of reports cchc was never tuned on: the hand-written reports of bench/unseen (a commune, a provincial
-# department in landscape, a city, a province; other provinces, periods and wordings than the corpus) rendered to
+# department in landscape, a city, a province, a district, a ward; other provinces, periods and wordings than the
+# corpus) rendered to
 # DOCX, exported to PDF by LibreOffice, then "printed and scanned" by bench/scans/MakeScan.java with the
 # degradations offices produce. Each scan is read by cchc (--jobs 1) and scored against its report's gold; the
 # text-layer PDFs are scored too, as the baseline the scans are measured against.
@@ -29,7 +30,7 @@ if [ -z "${CCHC:-}" ]; then
     CCHC="java -jar target/cchc.jar"
 fi
 
-if [ ! -f "$out/src/tp-dong-ha-nam2023.pdf" ]; then
+if [ ! -f "$out/src/tp-dong-ha-nam2023.pdf" ] || [ ! -f "$out/src/phuong-an-hai-bac-nam2024.pdf" ]; then
     python3 bench/unseen/make_reports.py "$out/src" > /dev/null
     (cd "$out/src" && soffice --headless --convert-to pdf ./*.docx > /dev/null 2>&1)
 fi
@@ -38,6 +39,8 @@ XA=xa-phong-hien-6t2023            # commune, portrait, 3 pages
 SO=so-tu-phap-quang-binh-9t2024    # provincial department, landscape, 3 pages
 TP=tp-dong-ha-nam2023              # city, portrait, 2 pages
 TI=tinh-quang-tri-q2-2024-body     # province, portrait, 2 pages, statistics in the body
+HU=huyen-nghi-loc-q3-2024          # district, portrait, 2 pages, a table running over the page break, signed appendix
+PH=phuong-an-hai-bac-nam2024       # ward, portrait, 2 pages, a header row cut by the page break
 # name | report | pages | output extension | MakeScan options
 scans=(
     "xa-300|$XA|1-3|pdf|dpi=300"
@@ -52,10 +55,13 @@ scans=(
     "xa-p2-phone|$XA|2-2|jpg|dpi=200 phone rotate=1.5 jpeg=70"
     "tp-tiff|$TP|1-2|tif|dpi=200 rotate=1"
     "ti-p1-png|$TI|1-1|png|dpi=300"
+    "hu-200-tilt-stamp|$HU|1-2|pdf|dpi=200 rotate=1.5 jpeg=60 grey=240 stamp=0.68,0.80"
+    "ph-150-speckle|$PH|1-2|pdf|dpi=150 rotate=-1 speckle=0.002"
+    "hu-mixed-p2-scanned|$HU|1-2|pdf|dpi=200 rotate=1 text=1"
 )
 
 # the baseline: the same reports as text-layer PDFs; each scan's metadata is compared with its report's
-for report in $XA $SO $TP $TI; do
+for report in $XA $SO $TP $TI $HU $PH; do
     $CCHC extract -q --format jsonl "$out/src/$report.pdf" > "$out/json/$report.pdf.jsonl" 2> /dev/null || true
 done
 printf '%-22s %5s %6s %9s %6s %8s %6s %8s %s\n' scan pages recall precision wrong flagged extra flagged seconds
@@ -73,7 +79,7 @@ for line in "${scans[@]}"; do
         "$([[ $pages == 1-* ]] && echo "$out/json/$report.pdf.jsonl" || echo -)"
 done
 if [ ${#only[@]} -eq 0 ]; then
-    for report in $XA $SO $TP $TI; do
+    for report in $XA $SO $TP $TI $HU $PH; do
         python3 bench/scans/score-flags.py "$SCORE" "$out/src/$report.gold.jsonl" "$out/json/$report.pdf.jsonl" "$report.pdf" text -
     done
 fi

@@ -17,11 +17,17 @@ import java.util.regex.Pattern;
 final class LevelWords {
     /** Applied to the NFC form; Java's {@code \b} is Unicode-aware with UNICODE_CHARACTER_CLASS. */
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Pattern CITY = Pattern.compile("\\bthành\\s+phố\\b|\\bTP\\b\\.?", FLAGS);
+    /**
+     * The vowels of the two-word names below with any tone mark, or none: OCR drops or changes tone marks ("thi trấn",
+     * "thị tran"), and two words that are both there still name the level. A one-word name ("phường", "quận") is kept
+     * exact: without its marks it is another word ("phương án", "cơ quan").
+     */
+    private static final String I = "[iìíỉĩị]", A = "[aàáảãạ]", AA = "[âầấẩẫậaàáảãạ]", O = "[ôồốổỗộoòóỏõọ]";
+    private static final Pattern CITY = Pattern.compile("\\bth" + A + "nh\\s+ph" + O + "\\b|\\bTP\\b\\.?", FLAGS);
     /** "UBNDTP", typed as one word. */
     private static final Pattern CITY_COUNCIL = Pattern.compile("\\bUBNDTP\\b", FLAGS);
-    private static final Pattern TOWN = Pattern.compile("\\bthị\\s+xã\\b|\\bquận\\b", FLAGS);
-    private static final Pattern WARD = Pattern.compile("\\bphường\\b|\\bthị\\s+trấn\\b", FLAGS);
+    private static final Pattern TOWN = Pattern.compile("\\bth" + I + "\\s+x" + A + "\\b|\\bquận\\b", FLAGS);
+    private static final Pattern WARD = Pattern.compile("\\bphường\\b|\\bth" + I + "\\s+tr" + AA + "n\\b", FLAGS);
     /** "Sở" standing for the reporting department itself: capitalised, not followed by its proper name. */
     private static final Pattern OWN_DEPARTMENT = Pattern.compile("(?:\\btrực\\s+)?\\bthuộc\\s+Sở\\b(?!\\s*,)(?!\\s+\\p{Lu})|\\bSở\\b(?!\\s*,)(?!\\s+\\p{Lu})",
             Pattern.UNICODE_CHARACTER_CLASS);

@@ -33,4 +33,16 @@ class OcrLabelsTest {
             assertEquals(printed, code(Section.THECHE, p[1], "Văn bản", null), p[1]);
         }
     }
+
+    /** A two-word name of a level with a tone mark lost ("thi trấn", "thị xa") still names the level. */
+    @Test
+    void aLevelNameWithAToneMarkLostStillNamesTheLevel() {
+        String printed = code(Section.CDDH, "Số UBND xã, thị trấn đã kiểm tra", "Cơ quan", "Kiểm tra CCHC");
+        assertNotNull(printed);
+        for (String read : new String[] {"Số UBND xã, thi trấn đã kiếm tra", "Số UBND xã, thị tran đã kiểm tra"}) {
+            assertEquals(printed, code(Section.CDDH, read, "Cơ quan", "Kiểm tra CCHC"), read);
+        }
+        // a one-word name stays exact: "phương án" is no ward
+        assertEquals("Số TTHC đã được phê duyệt phương án đơn giản hóa", LevelWords.canonical("Số TTHC đã được phê duyệt phương án đơn giản hóa", "xa"));
+    }
 }

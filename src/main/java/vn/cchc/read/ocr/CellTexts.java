@@ -53,6 +53,8 @@ final class CellTexts {
 
     static String valueWords(String s) {
         String f = vn.cchc.text.Fold.fold(s).strip();
+        // the digits' model has no "ô": it reads "Không" as "Kh6ng", "Kh0ng" or "Khng", which no number looks like
+        if (f.matches("kh[06o]?ng")) return "Không";
         return switch (f) {
             case "khong" -> "Không";
             case "co" -> "Có";

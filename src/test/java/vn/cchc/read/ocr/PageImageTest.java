@@ -161,5 +161,8 @@ class PageImageTest {
         assertEquals("Không", CellTexts.valueWords("Khong"));
         assertEquals("Có", CellTexts.valueWords("Co"));
         assertEquals("12,5", CellTexts.valueWords("12,5"));
+        // the digits' model has no "ô"
+        for (String misread : List.of("Kh6ng", "Kh0ng", "Khng")) assertEquals("Không", CellTexts.valueWords(misread));
+        assertEquals("Kh6", CellTexts.valueWords("Kh6"));
     }
 }
