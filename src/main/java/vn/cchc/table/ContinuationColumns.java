@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import vn.cchc.read.Row;
+import vn.cchc.read.Table;
 import vn.cchc.vocabulary.ColumnLayout;
 import vn.cchc.vocabulary.ColumnRole;
+import vn.cchc.vocabulary.HeaderDetector;
 
 /**
  * Whether a piece of a table continued on the next page has the shape of the piece before it, so that the columns the
@@ -53,6 +55,17 @@ final class ContinuationColumns {
         cols.putAll(layout.columns());
         cols.remove(ColumnRole.NOTE);
         return Optional.of(new ColumnLayout(cols, layout.headerRows(), layout.valueColumns()));
+    }
+
+    /**
+     * The layout of a table whose first row is only the lower half of a header like the one of the table before it
+     * (laid out as {@code before}, on a grid {@code width} wide): the page break cut the header row, and its upper
+     * half was lost at the foot of the page before. That table's columns, with that one row as header; empty
+     * otherwise.
+     */
+    static Optional<ColumnLayout> underCutHeader(HeaderDetector headers, ColumnLayout before, int width, Table t) {
+        if (t.rows().isEmpty() || t.gridWidth() != width || !headers.isLowerHalfOf(t.rows().get(0), before)) return Optional.empty();
+        return Optional.of(new ColumnLayout(before.columns(), 1, before.valueColumns()));
     }
 
     /** Whether the row prints anything right of its label and unit (bar the note): a figure in some value column. */

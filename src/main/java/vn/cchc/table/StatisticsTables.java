@@ -54,7 +54,7 @@ public final class StatisticsTables {
             Table t = (Table) b;
             // a table the reader rebuilt itself (from flattened text) comes with its columns; others show them in a header
             Optional<ColumnLayout> layout = t.knownColumns().or(() -> headers.detect(t.rows()));
-            if (layout.isEmpty() && current != null) layout = current.underCutHeader(t);
+            if (layout.isEmpty() && current != null) layout = ContinuationColumns.underCutHeader(headers, current.layout, current.width, t);
             if (layout.isPresent()) {
                 Optional<Section> named = sectionFromHeading(withTitleRows(sinceLastTable, t, layout.get()));
                 if (current != null && continues(sinceLastTable, named, current)) {
@@ -186,16 +186,6 @@ public final class StatisticsTables {
             }
             layout = next;
             width = nextWidth;
-        }
-
-        /**
-         * The layout of a table whose first row is only the lower half of a header like this table's (the page break
-         * cut the header row, and its upper half was lost at the foot of the page before): this table's columns, on a
-         * grid as wide, with that one row as header. Empty otherwise.
-         */
-        Optional<ColumnLayout> underCutHeader(Table t) {
-            if (t.rows().isEmpty() || t.gridWidth() != width || !headers.isLowerHalfOf(t.rows().get(0), layout)) return Optional.empty();
-            return Optional.of(new ColumnLayout(layout.columns(), 1, layout.valueColumns()));
         }
 
         /**
