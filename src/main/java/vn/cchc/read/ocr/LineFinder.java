@@ -35,30 +35,24 @@ final class LineFinder {
      */
     static List<Segment> find(GrayImage page, InkMask m, int minLength) {
         List<Segment> raw = new ArrayList<>();
-        boolean[] across = lineInk(page, m, true);
-        for (int y = 0; y < m.height; y++) runs(across, m.width, m.height, y, minLength, true, raw);
-        // columns are read as the rows of the transposed mask: along memory, as the rows are
-        boolean[] line = lineInk(page, m, false);
-        boolean[] t = new boolean[line.length];
-        for (int y = 0; y < m.height; y++) {
-            int row = y * m.width;
-            for (int x = 0; x < m.width; x++) t[x * m.height + y] = line[row + x];
-        }
-        for (int x = 0; x < m.width; x++) runs(t, m.height, m.width, x, minLength, false, raw);
+        boolean[][] ink = lineInk(page, m);
+        for (int y = 0; y < m.height; y++) runs(ink[0], m.width, m.height, y, minLength, true, raw);
+        columnRuns(ink[1], m.width, m.height, minLength, raw);
         return join(raw);
     }
 
     /**
-     * The ink, and the grey pixels that with a grey neighbour across a {@code horizontal} (or vertical) line are as dark
-     * as ink together: a hairline split between two pixel rows (columns).
+     * The ink, and the grey pixels that with a grey neighbour across a horizontal line ({@code [0]}) or across a vertical
+     * line ({@code [1]}) are as dark as ink together: a hairline split between two pixel rows (columns). Both in one
+     * pass: most pixels are paper, and the test that says so is the same for both.
      */
-    private static boolean[] lineInk(GrayImage page, InkMask m, boolean horizontal) {
-        boolean[] out = m.ink.clone();
-        int step = horizontal ? m.width : 1;
-        for (int y = 0; y < m.height; y++) {
-            int row = y * m.width;
+    private static boolean[][] lineInk(GrayImage page, InkMask m) {
+        boolean[] across = m.ink.clone(), along = m.ink.clone();
+        int w = m.width, h = m.height;
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
             int blockEnd = -1, paper = 255, limit = 0;
-            for (int x = 0; x < m.width; x++) {
+            for (int x = 0; x < w; x++) {
                 int i = row + x;
                 if (m.ink[i]) continue;
                 if (x > blockEnd) {
@@ -68,15 +62,15 @@ final class LineFinder {
                 }
                 int g = page.px[i] & 0xFF;
                 if (paper - g < GREY_CONTRAST) continue;
-                boolean hasAfter = horizontal ? y + 1 < m.height : x + 1 < m.width;
-                boolean hasBefore = horizontal ? y > 0 : x > 0;
-                if (hasAfter && splitWith(page, m, i + step, g, paper, limit)
-                        || hasBefore && splitWith(page, m, i - step, g, paper, limit)) {
-                    out[i] = true;
+                if (y + 1 < h && splitWith(page, m, i + w, g, paper, limit) || y > 0 && splitWith(page, m, i - w, g, paper, limit)) {
+                    across[i] = true;
+                }
+                if (x + 1 < w && splitWith(page, m, i + 1, g, paper, limit) || x > 0 && splitWith(page, m, i - 1, g, paper, limit)) {
+                    along[i] = true;
                 }
             }
         }
-        return out;
+        return new boolean[][] {across, along};
     }
 
     /** Whether pixel {@code j}, grey but not ink, and a grey pixel {@code g} beside it are together as dark as ink. */
@@ -108,6 +102,33 @@ final class LineFinder {
             }
         }
         emit(horizontal, pos, start, last, inked, minLength, out);
+    }
+
+    /**
+     * The runs down every column of an ink array {@code w} wide and {@code h} high, as {@link #runs} finds them along a
+     * row: the columns are walked side by side, row after row, each with its own run in progress, so the array is read
+     * along memory (a transposed copy, read row by row, cost more than the runs).
+     */
+    private static void columnRuns(boolean[] ink, int w, int h, int minLength, List<Segment> out) {
+        int[] start = new int[w], last = new int[w], inked = new int[w];
+        java.util.Arrays.fill(start, -1);
+        java.util.Arrays.fill(last, -1);
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                // one pixel either side across the line: a slightly tilted line moves from one pixel column to the next
+                boolean on = ink[row + x] || start[x] >= 0 && (x > 0 && ink[row + x - 1] || x + 1 < w && ink[row + x + 1]);
+                if (!on) continue;
+                if (start[x] < 0 || y - last[x] > MAX_GAP) {
+                    emit(false, x, start[x], last[x], inked[x], minLength, out);
+                    start[x] = y;
+                    inked[x] = 0;
+                }
+                last[x] = y;
+                inked[x]++;
+            }
+        }
+        for (int x = 0; x < w; x++) emit(false, x, start[x], last[x], inked[x], minLength, out);
     }
 
     private static void emit(boolean horizontal, int pos, int start, int last, int inked, int minLength, List<Segment> out) {
