@@ -67,6 +67,10 @@ class StartUpTest {
         assertEquals("", jitOptions("extract", "--files-from", "-", "-0"), "and a list");
         Path big = Files.write(tmp.resolve("big.txt"), new byte[5 * 1024 * 1024]);
         assertEquals("", jitOptions("extract", big.toString()), "and a large file");
+        Path scan = Files.write(tmp.resolve("scan.PDF"), new byte[6 * 1024 * 1024]);
+        assertEquals(quick, jitOptions("extract", scan.toString()), "a scan's bytes are its page images: a few pages");
+        Path longScan = Files.write(tmp.resolve("long.tif"), new byte[33 * 1024 * 1024]);
+        assertEquals("", jitOptions("extract", longScan.toString()), "but a hundred pages of them are a batch's work");
         List<String> five = new ArrayList<>(List.of("extract"));
         for (int i = 0; i < 5; i++) five.add(Files.writeString(tmp.resolve(i + ".txt"), "x").toString());
         assertEquals("", jitOptions(five.toArray(String[]::new)), "and more than four files");
