@@ -63,8 +63,8 @@ final class BorrowedHeaders {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*%?");
 
     /**
-     * Whether the table's first row, as read with the header rows, holds data: a row number in its first column or a
-     * number in a column that held values under the header the table would borrow.
+     * Whether the table's first row, as read with the header rows, holds data: a row number in its first column, a
+     * number in a column that held values under the header the table would borrow, or words starting in small letters.
      */
     static boolean firstRowIsData(PageOcr.Prepared pr, int t, List<CellKind> kinds) {
         for (Map.Entry<PageOcr.Box, Path> e : pr.images.get(t).entrySet()) {
@@ -72,6 +72,8 @@ final class BorrowedHeaders {
             if (b.firstBand() != 0 || b.firstCol() != b.lastCol()) continue;
             String text = pr.text.getOrDefault(e.getValue(), "").strip();
             if (b.firstCol() == 0 && ROW_NUMBER.matcher(text).matches()) return true;
+            // the rest of a label the page break cut ("quyết của huyện"): a header's names start with a capital
+            if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) return true;
             if (b.firstCol() < kinds.size() && kinds.get(b.firstCol()) == CellKind.VALUE && NUMBER.matcher(text).matches()) return true;
         }
         return false;

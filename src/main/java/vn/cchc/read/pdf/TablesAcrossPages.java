@@ -33,6 +33,7 @@ final class TablesAcrossPages {
         PageTable openTable = null;
         int openPage = 0;
         int tableIndex = 0;
+        int placedEndedPage = -2; // the page (index) whose last piece, bar page numbers, was a table read elsewhere
         for (int i = 0; i < pages.size(); i++) {
             int page = pages.get(i).number();
             List<PagePiece> pieces = laidOut.get(i);
@@ -42,9 +43,15 @@ final class TablesAcrossPages {
                     // a table read elsewhere (an OCR'd grid) ends the open one and stays as it was read
                     if (openTable != null) blocks.add(new Table(tableIndex++, renumber(openRows), openPage));
                     openTable = null;
-                    blocks.add(new Table(tableIndex++, piece.placed().rows(), page));
+                    List<Row> rows = piece.placed().rows();
+                    if (k == 0 && placedEndedPage == i - 1 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Table before) {
+                        rows = joinCutRow(blocks, before, rows);
+                    }
+                    blocks.add(new Table(tableIndex++, rows, page));
+                    placedEndedPage = i;
                     continue;
                 }
+                if (!(piece.text() != null && PageNumbers.is(piece.text()))) placedEndedPage = -2;
                 if (piece.isTable() && k == 0 && openTable != null && openTable.ruled() && piece.table().ruled()
                         && openTable.refinedBy(piece.table(), SAME_COLUMN)) {
                     // the page broke under a merged header cell that hid a column line: the rows so far move to
@@ -78,6 +85,21 @@ final class TablesAcrossPages {
         }
         if (openTable != null) blocks.add(new Table(tableIndex, renumber(openRows), openPage));
         return blocks;
+    }
+
+    /**
+     * Two grids OCR read on consecutive pages, the second starting with the rest of the first's last row (a label's
+     * last words, in small letters, with no number and no value): the page break cut that row, and it is joined again
+     * as between text pages. The grids are left apart otherwise; the table stage joins a table going on.
+     */
+    private static List<Row> joinCutRow(List<Block> blocks, Table before, List<Row> rows) {
+        if (rows.isEmpty() || before.rows().isEmpty()) return rows;
+        Row last = before.rows().get(before.rows().size() - 1), first = rows.get(0);
+        if (!lowerCaseRest(first) || !sameGrid(last, first)) return rows;
+        List<Row> joined = new ArrayList<>(before.rows());
+        joined.set(joined.size() - 1, mergeCells(last, first));
+        blocks.set(blocks.size() - 1, new Table(before.index(), joined, before.page()));
+        return renumber(rows.subList(1, rows.size()));
     }
 
     private static boolean onlyPageNumbersFrom(List<PagePiece> pieces, int from) {

@@ -187,4 +187,44 @@ class ScanLayoutTest {
                 new Paragraph("BIỂU MẪU 01 BIỂU THỐNG KÊ SỐ LIỆU CÔNG TÁC CHỈ ĐẠO", 1),
                 new Paragraph("Thực hiện Kế hoạch", 1)), blocks);
     }
+
+    private static Row gridRow(int page, String... texts) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) cells.add(Cell.of(texts[i], i));
+        return new Row(0, cells, page, false, List.of(Flag.OCR));
+    }
+
+    /**
+     * A grid row the page break cut: its label's last words ("quyết của huyện") open the next page's grid, in small
+     * letters, with no number and no value. They go back to their row, and the next page's grid starts with its first
+     * row of its own.
+     */
+    @Test
+    void aGridRowCutByThePageBreakIsJoinedAgain() {
+        Table one = new Table(0, List.of(gridRow(1, "TT", "Nội dung", "ĐVT", "Số liệu"),
+                gridRow(1, "1.4", "Tổng số TTHC thuộc thẩm quyền giải", "Thủ tục", "345").withIndex(1)), 1);
+        Table two = new Table(0, List.of(gridRow(2, "", "quyết của huyện", "", ""),
+                gridRow(2, "-", "Số TTHC cấp huyện", "Thủ tục", "236").withIndex(1)), 2);
+        List<Block> blocks = new ScanLayout().blocks(List.of(
+                new ScanPage(1, 612, 792, List.of(), List.of(new ScanPage.Grid(400, 780, one))),
+                new ScanPage(2, 612, 792, List.of(), List.of(new ScanPage.Grid(20, 400, two)))));
+        assertEquals(2, blocks.size(), blocks::toString);
+        Table first = (Table) blocks.get(0), second = (Table) blocks.get(1);
+        assertEquals("Tổng số TTHC thuộc thẩm quyền giải quyết của huyện", first.rows().get(1).textAt(1));
+        assertEquals("345", first.rows().get(1).textAt(3));
+        assertEquals(1, second.rows().size());
+        assertEquals("-", second.rows().get(0).textAt(0));
+        assertEquals(0, second.rows().get(0).index());
+    }
+
+    @Test
+    void aNextPageGridStartingWithARowOfItsOwnIsLeftAsRead() {
+        Table one = new Table(0, List.of(gridRow(1, "1.4", "Tổng số TTHC", "Thủ tục", "345")), 1);
+        Table two = new Table(0, List.of(gridRow(2, "", "Số TTHC cấp huyện", "Thủ tục", "236")), 2);
+        List<Block> blocks = new ScanLayout().blocks(List.of(
+                new ScanPage(1, 612, 792, List.of(), List.of(new ScanPage.Grid(400, 780, one))),
+                new ScanPage(2, 612, 792, List.of(), List.of(new ScanPage.Grid(20, 400, two)))));
+        assertEquals(one.rows(), ((Table) blocks.get(0)).rows());
+        assertEquals(two.rows(), ((Table) blocks.get(1)).rows());
+    }
 }
