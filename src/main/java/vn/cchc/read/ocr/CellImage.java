@@ -30,6 +30,8 @@ final class CellImage {
     private static final double CORE_SHARE = 0.40;
     /** Pixels of a core: a speck of noise on a stamp's ring is not one. */
     private static final int CORE_PIXELS = 4;
+    /** Dark pixels a piece kept from a grey mark in a strip of text needs: a full stop of small type has more. */
+    private static final int RESCUED_CORE = 10;
     /** A digit of the smallest type in a table (7 pt) is this tall (pixels at 300 dpi). */
     private static final int TYPE_HEIGHT = 17;
     /** How far (pixels) the grey edge of a typed stroke reaches from its dark core. */
@@ -132,9 +134,9 @@ final class CellImage {
      */
     private enum Shape { SPECK, PALE, RULING, CURVE, OVERSIZED, TYPE }
 
-    private static Shape shape(int[] group, int n, int w, int h, boolean ruled, IntPredicate dark) {
+    private static Shape shape(int[] group, int n, int w, int h, boolean ruled, IntPredicate dark, boolean firstLook) {
         if (n <= SPECK) return Shape.SPECK;
-        if (!ruled) return Shape.TYPE;
+        if (!ruled) return inStrip(group, n, w, h, dark, firstLook);
         int cores = 0;
         for (int k = 0; k < n && cores < CORE_PIXELS; k++) if (dark.test(group[k])) cores++;
         if (cores < CORE_PIXELS) return Shape.PALE; // a grey stamp's ink: no dark core anywhere
@@ -156,6 +158,35 @@ final class CellImage {
         if ((gh > GLYPH || gw > GLYPH) && n < CURVE_FILL * gw * gh) return Shape.CURVE;
         if (gh > GLYPH) return Shape.OVERSIZED;
         return Shape.TYPE;
+    }
+
+    /**
+     * A group in a strip of text (a page without rulings, or the text around its grids). There is no cell edge to tell
+     * a passing mark by, and dark marks may be type run together (an underline touching its words), so only a stamp's
+     * grey ink is not type: a group large enough to be a letter with no dark core anywhere (its ring, its lettering,
+     * as a grey scan renders a red seal) goes; a group with a dark core and much grey ink (a ring or the seal's
+     * lettering touching type) is a mark on first look, so the rescue keeps only its dark type and that type's edge.
+     * Groups smaller than a digit of the smallest type (a decimal comma, a dot, a tone mark) are never judged by their
+     * grey: losing one would change a number.
+     */
+    private static Shape inStrip(int[] group, int n, int w, int h, IntPredicate dark, boolean firstLook) {
+        int cores = 0;
+        for (int k = 0; k < n && cores < RESCUED_CORE; k++) if (dark.test(group[k])) cores++;
+        // what the rescue kept of a grey mark: type has a stroke's worth of dark core; a speck of noise on a ring, with
+        // the ring's grey around it, has a few pixels (Tesseract reads such a piece as "-" or ".")
+        if (!firstLook) return cores >= RESCUED_CORE ? Shape.TYPE : Shape.PALE;
+        int minX = w, maxX = 0, minY = h, maxY = 0;
+        for (int k = 0; k < n; k++) {
+            int x = group[k] % w, y = group[k] / w;
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        if (maxX - minX + 1 < TYPE_HEIGHT && maxY - minY + 1 < TYPE_HEIGHT) return Shape.TYPE;
+        if (cores < CORE_PIXELS) return Shape.PALE;
+        // type's own blurred edge is grey too, and stays: the rescue keeps a few pixels around every dark stroke
+        return hasGrey(group, n, dark) ? Shape.CURVE : Shape.TYPE;
     }
 
     private static boolean rulingPiece(int minX, int maxX, int minY, int maxY, int w, int h) {
@@ -235,7 +266,7 @@ final class CellImage {
                     }
                 }
             }
-            Shape sh = shape(group, n, w, h, ruled, dark);
+            Shape sh = shape(group, n, w, h, ruled, dark, rescue != null);
             boolean mark = sh == Shape.CURVE || sh == Shape.OVERSIZED;
             if (mark && rescue != null && hasGrey(group, n, dark)) {
                 for (int k = 0; k < n; k++) {

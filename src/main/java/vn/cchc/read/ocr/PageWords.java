@@ -27,6 +27,8 @@ final class PageWords {
     private static final int PAD = 4;
     /** A row number or a value as the page-layout reading gives it: digits with a number's punctuation. */
     private static final Pattern NUMBER = Pattern.compile("[0-9.,%()+\\-/]*[0-9][0-9.,%()+\\-/]*");
+    /** The longest word of digits among stray marks read again as a number (a value, a row number, with a mark or two). */
+    private static final int MARKED_NUMBER = 12;
 
     private PageWords() {
     }
@@ -52,9 +54,20 @@ final class PageWords {
         return out;
     }
 
-    /** Whether the page-layout reading of a word is a number (a row number, a value, a year), to be read again. */
+    /**
+     * Whether the page-layout reading of a word is a number (a row number, a value, a year), to be read again: digits
+     * with a number's punctuation, or digits among marks no number holds and no letter (what is left of a stamp's ring
+     * or a speck beside a digit, read as "†1", "1⁄2."), which the digits' model reads again without them.
+     */
     static boolean isNumber(String text) {
-        return NUMBER.matcher(text).matches();
+        if (NUMBER.matcher(text).matches()) return true;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) return false;
+            digit |= c >= '0' && c <= '9';
+        }
+        return digit && text.length() <= MARKED_NUMBER;
     }
 
     /**
