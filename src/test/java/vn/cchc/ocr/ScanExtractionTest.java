@@ -152,6 +152,38 @@ class ScanExtractionTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("straightened by 1.2°")), r.warnings()::toString);
     }
 
+    /**
+     * A round grey stamp (a red seal in a grey scan) over the unit and value columns of an unruled table: its ring and
+     * lettering are dropped from the text strips and the type under it is kept, so the rows under it keep their units
+     * and values (score.py gave the same two pages 0.565 when the ring was read with the words, 0.870 now). Made with {@code MakeScan.java
+     * 004-unruled.pdf 15-16 004-unruled-p15-16-stamped.pdf dpi=200 rotate=1.2 jpeg=70 speckle=0.001 grey=235
+     * stamp=0.72,0.6}.
+     */
+    @Test
+    void greyStampOverTheValuesOfAnUnruledScan() throws IOException {
+        FileResult r = extract("004-unruled-p15-16-stamped.pdf");
+        assertOcrRecords(r.records());
+        assertScores(r, "004-unruled-p15-16-stamped.pdf", "/ocr/004-unruled-p15-16.expected.jsonl", 0.80);
+        // inside the ring, under the seal's lettering: the value of row 1 on the second page; and the rows after it
+        StatRecord underSeal = r.records().stream().filter(x -> x.page() == 2 && "1.".equals(x.stt())).findFirst()
+                .orElseThrow(() -> new AssertionError("no row 1. on page 2: " + r.records()));
+        assertEquals(0, new java.math.BigDecimal(2).compareTo(underSeal.value()), underSeal::toString);
+        assertTrue(r.records().stream().anyMatch(x -> x.page() == 2 && x.stt() != null && x.stt().startsWith("2.4")), "rows after the stamp");
+    }
+
+    /**
+     * A red seal over the header and the value column of an unruled table in a colour scan: the seal is told from the
+     * black type by its colour, and the grey it leaves is dropped as a grey stamp's is. Made with {@code MakeScan.java
+     * 004-unruled.pdf 16-16 004-unruled-p16-redstamp.jpg dpi=200 rotate=1 jpeg=80 colour stamp=0.72,0.6} (0.385 when
+     * the seal's remains were read with the words).
+     */
+    @Test
+    void redSealOverTheValuesOfAColourUnruledScan() throws IOException {
+        FileResult r = extract("004-unruled-p16-redstamp.jpg");
+        assertOcrRecords(r.records());
+        assertScores(r, "004-unruled-p16-redstamp.jpg", "/ocr/004-unruled-p16.expected.jsonl", 0.90);
+    }
+
     @Test
     void metadataFromTheFirstScannedPageAsFromItsText() throws IOException {
         FileResult r = EXTRACTOR.extract(resource("000-p1-clean.pdf"), "000-p1-clean.pdf");
