@@ -57,4 +57,30 @@ class UnseenReportScanTest {
         // the two-row table at the foot of page 1 is found: its section heading row is there
         assertTrue(r.records().stream().anyMatch(x -> x.page() == 1 && x.label().contains("VBQPPL")), r.records()::toString);
     }
+
+    /**
+     * Page 2 of the same report scanned alone (as a page photographed or re-sent on its own): it starts in the middle of
+     * a table, with no header on the page and no page before it to borrow one from. Its columns hold row numbers, labels,
+     * units and one column of numbers, which settles them; the rows read as every other row, values read twice (five
+     * values were lost when the headerless table was dropped). Made with {@code MakeScan.java
+     * so-tu-phap-quang-binh-9t2024.pdf 2-2 so-tu-phap-p2-alone.pdf dpi=200 rotate=0.8 jpeg=75}.
+     */
+    @Test
+    void aPageScannedAloneThatStartsMidTable() throws IOException {
+        String name = "so-tu-phap-p2-alone.pdf";
+        Path scan = tmp.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/ocr/" + name)) {
+            Files.copy(in, scan);
+        }
+        FileResult r = EXTRACTOR.extract(scan, name);
+        assertNull(r.error(), r::error);
+        ExpectedRows.Score s = ExpectedRows.load("/ocr/so-tu-phap-p2.expected.jsonl").score(r.records());
+        System.err.println(name + ": " + s);
+        assertEquals(0, s.wrong(), s::toString);
+        assertTrue(s.recall() >= 0.9, s::toString);
+        StatRecord first = r.records().stream().filter(x -> "1.1".equals(x.stt()) && x.label().contains("VBQPPL")).findFirst()
+                .orElseThrow(() -> new AssertionError("row 1.1 above the first header missing: " + r.records()));
+        assertEquals(0, new BigDecimal(14).compareTo(first.value()), first::toString);
+        assertEquals("Văn bản", first.unit());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.cchc.vocabulary.ColumnLayout;
 import vn.cchc.vocabulary.Flag;
 import vn.cchc.read.Block;
 import vn.cchc.read.Cell;
@@ -227,24 +228,16 @@ final class PageOcr {
         Map<Path, String> freeText = new LinkedHashMap<>();
         Map<Path, Double> freeConf = new LinkedHashMap<>();
         CellTexts.collect(plain, tesseract.read(plain, workDir, Tesseract.Mode.BLOCK), freeText, freeConf);
-        Map<Path, String> numText = new LinkedHashMap<>();
-        Map<Path, Double> numConf = new LinkedHashMap<>();
-        CellTexts.collectNumbers(numbers, tesseract.read(numbers, workDir, Tesseract.Mode.NUMBERS), numText, numConf);
-        Map<Path, String> checkText = new LinkedHashMap<>();
-        Map<Path, Double> checkConf = new LinkedHashMap<>();
-        CellTexts.collectNumbers(values, tesseract.read(values, workDir, Tesseract.Mode.NUMBERS_CHECK), checkText, checkConf);
         for (Path p : plain) {
             text.put(p, freeText.get(p));
             conf.put(p, freeConf.get(p));
         }
-        ValueReadings readings = new ValueReadings(numText, numConf, checkText);
-        List<Path> unsettled = new ArrayList<>(readings.oneSided(values));
-        unsettled.addAll(readings.blankRowNumbers(numbers));
-        if (!unsettled.isEmpty()) readings.third(unsettled, tesseract.read(unsettled, workDir, Tesseract.Mode.NUMBERS_WORD));
-        for (Path p : numbers) {
-            text.put(p, readings.text(p));
-            conf.put(p, readings.confidence(p));
-        }
+        readNumbers(numbers, values, text, conf);
+        // a table with no header and nothing before it of its shape: its columns from what they hold, and its value
+        // cells, read as text so far, read again as value cells are
+        List<ColumnLayout> layouts = HeaderlessColumns.ofPage(pr, kinds, carried, carriedColumns, text);
+        List<Path> late = HeaderlessColumns.valueCells(pr, layouts);
+        if (!late.isEmpty()) readNumbers(late, late, text, conf);
 
         // blocks in page order
         List<Block> blocks = new ArrayList<>();
@@ -259,12 +252,35 @@ final class PageOcr {
                 si++;
             } else {
                 ImageGrid g = pr.grids.get(ti);
-                blocks.add(table(g, pr.boxes.get(ti), pr.images.get(ti), pr.marked.get(ti), text, conf, ti, pr.pageNo));
+                Table read = table(g, pr.boxes.get(ti), pr.images.get(ti), pr.marked.get(ti), text, conf, ti, pr.pageNo);
+                blocks.add(layouts.get(ti) == null ? read : new Table(read.index(), read.rows(), read.page(), layouts.get(ti)));
                 placed.add(new ScanPage.Grid(g.top() * PageWords.POINTS_PER_PIXEL, g.bottom() * PageWords.POINTS_PER_PIXEL, (Table) blocks.get(blocks.size() - 1)));
                 ti++;
             }
         }
         return new Result(blocks, pr.skew, pr.warnings, new ScanPage(pr.pageNo, pr.width, pr.height, pr.words, placed));
+    }
+
+    /**
+     * Row-number and value cells read with their character set, value cells once more without it (and a third time
+     * as one word when only one of those readings saw anything): a cell's text and confidence.
+     */
+    private void readNumbers(List<Path> numbers, List<Path> values, Map<Path, String> text, Map<Path, Double> conf)
+            throws IOException, ReadException {
+        Map<Path, String> numText = new LinkedHashMap<>();
+        Map<Path, Double> numConf = new LinkedHashMap<>();
+        CellTexts.collectNumbers(numbers, tesseract.read(numbers, workDir, Tesseract.Mode.NUMBERS), numText, numConf);
+        Map<Path, String> checkText = new LinkedHashMap<>();
+        Map<Path, Double> checkConf = new LinkedHashMap<>();
+        CellTexts.collectNumbers(values, tesseract.read(values, workDir, Tesseract.Mode.NUMBERS_CHECK), checkText, checkConf);
+        ValueReadings readings = new ValueReadings(numText, numConf, checkText);
+        List<Path> unsettled = new ArrayList<>(readings.oneSided(values));
+        unsettled.addAll(readings.blankRowNumbers(numbers));
+        if (!unsettled.isEmpty()) readings.third(unsettled, tesseract.read(unsettled, workDir, Tesseract.Mode.NUMBERS_WORD));
+        for (Path p : numbers) {
+            text.put(p, readings.text(p));
+            conf.put(p, readings.confidence(p));
+        }
     }
 
     /** Each table's kinds: its header's, else the table before it when the columns match, else a guess. */

@@ -23,7 +23,7 @@ public final class ScannedPages {
         int tables = 0;
         for (OcrEngine.Page p : pages) {
             for (Block b : p.blocks()) {
-                out.add(b instanceof Table t ? new Table(tables++, t.rows(), t.page()) : b);
+                out.add(b instanceof Table t ? new Table(tables++, t.rows(), t.page(), t.columns()) : b);
             }
         }
         return out;

@@ -47,7 +47,7 @@ final class TablesAcrossPages {
                     if (k == 0 && placedEndedPage == i - 1 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Table before) {
                         rows = joinCutRow(blocks, before, rows);
                     }
-                    blocks.add(new Table(tableIndex++, rows, page));
+                    blocks.add(new Table(tableIndex++, rows, page, piece.placed().columns()));
                     placedEndedPage = i;
                     continue;
                 }
@@ -98,7 +98,7 @@ final class TablesAcrossPages {
         if (!lowerCaseRest(first) || !sameGrid(last, first)) return rows;
         List<Row> joined = new ArrayList<>(before.rows());
         joined.set(joined.size() - 1, mergeCells(last, first));
-        blocks.set(blocks.size() - 1, new Table(before.index(), joined, before.page()));
+        blocks.set(blocks.size() - 1, new Table(before.index(), joined, before.page(), before.columns()));
         return renumber(rows.subList(1, rows.size()));
     }
 

@@ -155,7 +155,7 @@ public final class UnitLexicon {
     }
 
     /** Whether the whole line is one unit and nothing else ("%", "Văn bản"). */
-    boolean isUnitOnly(String line) {
+    public boolean isUnitOnly(String line) {
         return unitLine.matcher(line.strip()).matches();
     }
 
