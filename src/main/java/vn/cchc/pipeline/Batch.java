@@ -305,15 +305,11 @@ public final class Batch {
                 finish();
                 return;
             }
-            try {
-                // the first file of a format loads its reader's machinery (PDFBox, POI): that is the tool's start-up,
-                // not this file's work, and must not count against its --timeout
-                if (input.path() != null) extractor.warmUp(input.path());
-            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-                // the file's own extraction meets the same problem and words it
-            }
-            startNanos = System.nanoTime();
-            started.countDown();
+            // the first file of a format loads its reader's machinery (PDFBox, POI): the tool's start-up, not this
+            // file's work. It loads beside the work (WarmUps), and the --timeout clock starts once it is loaded
+            startNanos = Long.MAX_VALUE / 4;
+            if (input.path() != null) WarmUps.start(extractor, input.path(), this::startClock);
+            else startClock();
             PageProgress.listen(slow);
             try {
                 result.complete(work.run(input, planned.sha256(), companions.get(input.path()), identify, lease,
@@ -324,6 +320,11 @@ public final class Batch {
                 PageProgress.clear();
                 finish();
             }
+        }
+
+        private void startClock() {
+            startNanos = System.nanoTime();
+            started.countDown();
         }
 
         private void finish() {

@@ -2,6 +2,7 @@ package vn.cchc.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +38,9 @@ class WarmUpTest {
     /** A text reader whose machinery takes 3 s to load, once. */
     private static final class SlowToLoad implements DocumentReader {
         final AtomicInteger warmUps = new AtomicInteger();
+        /** Files whose reading started while the machinery was still loading. */
+        final AtomicInteger readWhileLoading = new AtomicInteger();
+        volatile boolean loaded;
         final TextReader text = new TextReader();
 
         @Override
@@ -55,6 +59,7 @@ class WarmUpTest {
             try {
                 Thread.sleep(3000);
                 text.read(new java.io.ByteArrayInputStream(REPORT.getBytes(StandardCharsets.UTF_8)));
+                loaded = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | vn.cchc.read.ReadException e) {
@@ -64,6 +69,7 @@ class WarmUpTest {
 
         @Override
         public Document read(InputStream in) throws IOException, vn.cchc.read.ReadException {
+            if (!loaded) readWhileLoading.incrementAndGet();
             return text.read(in);
         }
     }
@@ -99,5 +105,7 @@ class WarmUpTest {
         assertEquals(3, results.size());
         for (FileResult r : results) assertNull(r.error(), r.file() + ": " + r.error());
         assertEquals(1, reader.warmUps.get(), "once per reader, the other threads wait for it");
+        // a scan renders and cuts its first page on the other core meanwhile: loading is not a wait before the work
+        assertTrue(reader.readWhileLoading.get() > 0, "the files' own work starts while the reader loads");
     }
 }

@@ -80,8 +80,9 @@ final class CellImage {
         for (int y = 0; y < h; y++) System.arraycopy(mask.ink, (y0 + y) * mask.width + x0, ink, y * w, w);
         if (ruled) clearEdges(ink, w, h);
         int[] marks = new int[3]; // marks that are not type; the tallest type kept; dashes kept
+        int[] box = {w, h, -1, -1}; // the ink kept: its left, top, right and bottom
         double core = Math.max(CORE_SHARE, mask.typeShare + 0.25);
-        int kept = dropSpecks(ink, w, h, ruled, marks, px -> {
+        int kept = dropSpecks(ink, w, h, ruled, marks, box, px -> {
             int x = left + px % w, y = top + px / w;
             return img.at(x, y) <= mask.paper(x, y) * core;
         });
@@ -91,16 +92,7 @@ final class CellImage {
             // that Tesseract would take for a "4" or a "1". Not a value, and it may hide one.
             return new Cut(null, true);
         }
-        int minX = w, minY = h, maxX = -1, maxY = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (!ink[y * w + x]) continue;
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                minY = Math.min(minY, y);
-                maxY = Math.max(maxY, y);
-            }
-        }
+        int minX = box[0], minY = box[1], maxX = box[2], maxY = box[3];
         int ow = maxX - minX + 1 + 2 * MARGIN, oh = maxY - minY + 1 + 2 * MARGIN;
         byte[] out = new byte[ow * oh];
         java.util.Arrays.fill(out, (byte) 255);
@@ -220,10 +212,11 @@ final class CellImage {
      * and close to the edge, where a minus sign, being in the middle of its cell, never is; grey stamp ink; and the
      * thin curves of a stamp or a signature. Returns the ink left; {@code marks[0]} counts the marks that are not type.
      */
-    private static int dropSpecks(boolean[] ink, int w, int h, boolean ruled, int[] marks, IntPredicate dark) {
-        boolean[] rescue = new boolean[ink.length];
+    private static int dropSpecks(boolean[] ink, int w, int h, boolean ruled, int[] marks, int[] box, IntPredicate dark) {
+        // outside a grid every group is a speck or type (see shape): nothing is set aside for a second look
+        boolean[] rescue = ruled ? new boolean[ink.length] : null;
         boolean[] any = new boolean[1];
-        int left = sort(ink, w, h, ruled, dark, marks, rescue, any);
+        int left = sort(ink, w, h, ruled, dark, marks, box, rescue, any);
         if (!any[0]) return left;
         // a grey ring touching a digit makes one large mark of both: the digit's dark core, and its grey edge within
         // a few pixels of it, are type; the rest of the ring goes. Dark ink run into type stays one mark.
@@ -232,7 +225,7 @@ final class CellImage {
         boolean[] near = InkMask.dilate(core, w, h, EDGE);
         boolean[] again = new boolean[ink.length];
         for (int i = 0; i < ink.length; i++) again[i] = rescue[i] && near[i];
-        int back = sort(again, w, h, ruled, dark, marks, null, null);
+        int back = sort(again, w, h, ruled, dark, marks, box, null, null);
         for (int i = 0; i < ink.length; i++) ink[i] |= again[i];
         return left + back;
     }
@@ -242,9 +235,12 @@ final class CellImage {
      * or, when {@code rescue} is given, marks that hold grey ink are moved there (and {@code any[0]} set) for a second
      * look. Returns the ink left.
      */
-    private static int sort(boolean[] ink, int w, int h, boolean ruled, IntPredicate dark, int[] marks, boolean[] rescue, boolean[] any) {
+    private static int sort(boolean[] ink, int w, int h, boolean ruled, IntPredicate dark, int[] marks, int[] box,
+                            boolean[] rescue, boolean[] any) {
         boolean[] seen = new boolean[ink.length];
-        int[] group = new int[ink.length]; // also the queue of the group's search: pixels are added once, in order
+        // also the queue of the group's search: pixels are added once, in order. Grown as needed: a strip of text
+        // as large as a page has far fewer pixels in its largest group than in the page
+        int[] group = new int[Math.min(ink.length, 4096)];
         int left = 0;
         for (int i = 0; i < ink.length; i++) {
             if (!ink[i] || seen[i]) continue;
@@ -261,6 +257,7 @@ final class CellImage {
                         int q = y * w + x;
                         if (ink[q] && !seen[q]) {
                             seen[q] = true;
+                            if (n == group.length) group = java.util.Arrays.copyOf(group, Math.min(ink.length, n * 2));
                             group[n++] = q;
                         }
                     }
@@ -288,6 +285,10 @@ final class CellImage {
                     minY = Math.min(minY, group[k] / w);
                     maxY = Math.max(maxY, group[k] / w);
                 }
+                box[0] = Math.min(box[0], minX);
+                box[1] = Math.min(box[1], minY);
+                box[2] = Math.max(box[2], maxX);
+                box[3] = Math.max(box[3], maxY);
                 int gw = maxX - minX + 1, gh = maxY - minY + 1;
                 marks[1] = Math.max(marks[1], gh);
                 if (gw >= 12 && gh * 2 <= gw) marks[2]++; // "-", a value of its own (none, zero)

@@ -91,14 +91,17 @@ final class InkMask {
         int[] shares = new int[101];
         int inked = 0;
         for (int y = 0; y < img.height; y++) {
-            int row = y * img.width, by = y / BLOCK;
-            for (int x = 0; x < img.width; x++) {
-                int b = by * bw + x / BLOCK;
-                int g = img.px[row + x] & 0xFF;
-                if (g <= limit[b]) {
-                    ink[row + x] = true;
-                    shares[Math.min(100, g * 100 / Math.max(1, smooth[b]))]++;
-                    inked++;
+            int row = y * img.width, blocks = (y / BLOCK) * bw;
+            // block by block along the row: its limit and paper looked up once, not for every pixel
+            for (int bx = 0; bx < bw; bx++) {
+                int lim = limit[blocks + bx], bright = Math.max(1, smooth[blocks + bx]);
+                for (int x = bx * BLOCK, end = Math.min(img.width, x + BLOCK); x < end; x++) {
+                    int g = img.px[row + x] & 0xFF;
+                    if (g <= lim) {
+                        ink[row + x] = true;
+                        shares[Math.min(100, g * 100 / bright)]++;
+                        inked++;
+                    }
                 }
             }
         }
