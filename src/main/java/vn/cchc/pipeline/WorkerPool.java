@@ -42,7 +42,9 @@ final class WorkerPool implements AutoCloseable {
     }
 
     private void resize() {
-        int size = jobs + stuck;
+        // an abandoned file may end before its abandonment is counted (stuck is -1 for that moment): never fewer
+        // threads than jobs, and never none (a pool of 0 threads is refused)
+        int size = jobs + Math.max(0, stuck);
         // the core size may never exceed the maximum, so the order depends on the direction
         if (size > executor.getMaximumPoolSize()) {
             executor.setMaximumPoolSize(size);
