@@ -86,10 +86,13 @@ public final class OcrEngine {
      */
     public List<Page> read(PageImages images, List<Integer> pageNumbers) throws IOException, ReadException {
         PageProgress.Listener progress = PageProgress.current();
-        Optional<String> missing = unavailable();
-        if (missing.isPresent()) throw new ReadException(missing.get());
+        // whether Tesseract runs here is asked of it once (a process of its own) while the first page renders
+        CompletableFuture<Optional<String>> missing = CompletableFuture.supplyAsync(this::unavailable, r -> {
+            Thread t = new Thread(r, "cchc-ocr-probe");
+            t.setDaemon(true);
+            t.start();
+        });
         int total = pageNumbers.size();
-        progress.starting(total);
         Path work = workDir();
         try {
             PageOcr ocr = new PageOcr(tesseract, work);
@@ -109,7 +112,12 @@ public final class OcrEngine {
                         img = GrayImage.of(images.render(n - 1));
                     } catch (IOException | RuntimeException e) {
                         inFlight.release();
+                        available(missing); // without Tesseract, that is what the user needs to hear first
                         throw e;
+                    }
+                    if (cuts.isEmpty()) {
+                        available(missing);
+                        progress.starting(total);
                     }
                     Future<PageOcr.Prepared> cut = cutters.submit(() -> ocr.cut(img, n));
                     cuts.add(cut);
@@ -178,6 +186,12 @@ public final class OcrEngine {
         }
         PageOcr.Result r = ocr.finish(pr, carried.kinds(), carried.columns());
         return new Page(n, r.blocks(), r.skew(), r.warnings(), r.scan());
+    }
+
+    /** Throws the one line that says which package to install when Tesseract cannot run here. */
+    private static void available(CompletableFuture<Optional<String>> missing) throws ReadException {
+        Optional<String> problem = missing.join();
+        if (problem.isPresent()) throw new ReadException(problem.get());
     }
 
     private static <T> T get(Future<T> f) throws IOException, ReadException, InterruptedException {
