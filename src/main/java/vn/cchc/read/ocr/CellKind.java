@@ -39,7 +39,9 @@ enum CellKind {
             if (namesStt(h)) {
                 k = STT;
                 named++;
-            } else if (f.contains(" don vi ") || f.contains(" dvt ") || f.contains(" ghi chu ")) {
+            } else if (f.contains("don vi ") || f.contains(" dvt ") || f.contains(" ghi chu ")) {
+                // "don vi" also at a word's end: a ruling's remains read as a letter run into it ("IDơn vị tính"),
+                // and a unit column taken for values would have its units read with the digits' character set
                 named++;
             } else if (f.matches(".* (so lieu|gia tri|so luong|thuc hien|ket qua|ty le|tong so) .*") && !f.contains(" chi tieu ")) {
                 k = VALUE;

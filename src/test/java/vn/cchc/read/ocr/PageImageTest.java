@@ -154,6 +154,9 @@ class PageImageTest {
         assertEquals(List.of(CellKind.STT, CellKind.TEXT, CellKind.TEXT, CellKind.VALUE, CellKind.TEXT), k,
                 "a misread 'STT' in a narrow first column is still the row number");
         assertNull(CellKind.fromHeader(List.of("Họ và tên", "Chức vụ", "Ghi chú"), xs.subList(0, 4)));
+        // a ruling's remains read as a letter before "Đơn vị tính": still the unit column, under a merged "Kết quả"
+        assertEquals(CellKind.TEXT, CellKind.fromHeader(List.of("STT", "Chỉ tiêu thống kê", "Kêt quả thông kê IDơn vị tính",
+                "Kêt quả thông kê Sô liệu", "Ghi chú"), xs).get(2));
     }
 
     @Test
