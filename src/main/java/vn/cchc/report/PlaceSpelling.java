@@ -30,7 +30,7 @@ final class PlaceSpelling {
             for (int i = 0; i + n <= t.size(); i++) {
                 boolean same = t.get(i).isCapitalised() && !t.get(i).isCaps();
                 for (int k = 0; k < n && same; k++) same = t.get(i + k).folded().equals(b.get(k).folded());
-                if (same && marks(t, i, i + n) > bestMarks) {
+                if (same && better(marks(t, i, i + n), bestMarks, best == null)) {
                     bestMarks = marks(t, i, i + n);
                     best = Token.span(t, i, i + n - 1);
                 }
@@ -56,13 +56,22 @@ final class PlaceSpelling {
                     Token x = t.get(i + k);
                     same = x.folded().equals(b.get(start + k).folded()) && x.isCapitalised() && !x.isCaps();
                 }
-                if (same && marks(t, i, i + n) > bestMarks) {
+                if (same && better(marks(t, i, i + n), bestMarks, best == null)) {
                     bestMarks = marks(t, i, i + n);
                     best = Token.span(t, i, i + n - 1);
                 }
             }
         }
         return best == null ? body : body.substring(0, b.get(start).start()) + best;
+    }
+
+    /**
+     * Whether a spelling from the sentences with {@code marks} marks beats the best so far: more marks, or as many as
+     * the header's own ({@code againstHeader}): OCR reads marks on small letters better than on capitals, where it
+     * changes them as well as drops them ("NGHI LỌC" for "NGHI LỘC", against "Nghi Lộc" in the sentences).
+     */
+    private static boolean better(int marks, int bestMarks, boolean againstHeader) {
+        return againstHeader ? marks >= bestMarks : marks > bestMarks;
     }
 
     /** Letters carrying a mark (or đ) in words {@code from..to}. */

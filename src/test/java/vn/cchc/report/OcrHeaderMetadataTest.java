@@ -58,4 +58,18 @@ class OcrHeaderMetadataTest {
         assertEquals("Sở Tư pháp tỉnh Quảng Bình", md.issuer());
         assertEquals("so", md.level());
     }
+
+    /** OCR changed a mark of the capitals rather than dropping it ("LỌC" for "LỘC"): the sentences' spelling wins. */
+    @Test
+    void aDistrictNameWithAChangedMarkIsSpelledAsTheReportSpellsIt() {
+        ReportMetadata md = read(String.join("\n",
+                "UBND TỈNH NGHỆ AN", "UBND HUYỆN NGHI LỌC", "Số: 517/BC-UBND",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nghi Lộc, ngày 20 tháng 9 năm 2024",
+                "BÁO CÁO", "Kết quả thực hiện công tác cải cách hành chính quý III năm 2024",
+                "Kính gửi: Sở Nội vụ tỉnh Nghệ An",
+                "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm 2024 của UBND huyện Nghi Lộc./."));
+        assertEquals("UBND huyện Nghi Lộc", md.issuer());
+        assertEquals("huyen", md.level());
+        assertEquals("2024-Q3", md.period());
+    }
 }
