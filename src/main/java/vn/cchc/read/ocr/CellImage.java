@@ -213,8 +213,9 @@ final class CellImage {
      * thin curves of a stamp or a signature. Returns the ink left; {@code marks[0]} counts the marks that are not type.
      */
     private static int dropSpecks(boolean[] ink, int w, int h, boolean ruled, int[] marks, int[] box, IntPredicate dark) {
-        // outside a grid every group is a speck or type (see shape): nothing is set aside for a second look
-        boolean[] rescue = ruled ? new boolean[ink.length] : null;
+        // inside a grid and in a strip of text alike, a mark holding grey ink (a stamp's ring touching type) is set
+        // aside for a second look that keeps its type (see shape and inStrip)
+        boolean[] rescue = new boolean[ink.length];
         boolean[] any = new boolean[1];
         int left = sort(ink, w, h, ruled, dark, marks, box, rescue, any);
         if (!any[0]) return left;
