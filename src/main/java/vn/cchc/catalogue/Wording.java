@@ -122,12 +122,19 @@ public record Wording(List<String> words, List<Boolean> bracketed) {
         }
     }
 
-    /** "TTHHC", "VBQPL": an upper-case word one typo from a known abbreviation of four letters or more is that one. */
+    /**
+     * "TTHHC", "VBQPL": an upper-case word one typo from a known abbreviation of four letters or more is that one.
+     * A word one typo from two abbreviations that mean different things ("BQPPL": VBQPPL less a letter, or QPPL with
+     * one more) is none of them: the choice would otherwise fall to the map's order, which changes from run to run.
+     */
     private static String misspeltAbbreviation(String w) {
+        String found = null;
         for (var e : ABBREVIATIONS.entrySet()) {
-            if (e.getKey().length() >= 4 && Similarity.oneTypoApart(w, e.getKey())) return e.getValue();
+            if (e.getKey().length() < 4 || !Similarity.oneTypoApart(w, e.getKey())) continue;
+            if (found != null && !found.equals(e.getValue())) return null;
+            found = e.getValue();
         }
-        return null;
+        return found;
     }
 
     public boolean isEmpty() {
