@@ -126,22 +126,15 @@ final class CellImage {
      */
     private enum Shape { SPECK, PALE, RULING, CURVE, OVERSIZED, TYPE }
 
-    private static Shape shape(int[] group, int n, int w, int h, boolean ruled, IntPredicate dark, boolean firstLook) {
+    private static Shape shape(int[] group, int n, Box box, int w, int h, boolean ruled, IntPredicate dark, boolean firstLook) {
         if (n <= SPECK) return Shape.SPECK;
-        if (!ruled) return inStrip(group, n, w, h, dark, firstLook);
+        if (!ruled) return inStrip(group, n, box, dark, firstLook);
         int cores = 0;
         for (int k = 0; k < n && cores < CORE_PIXELS; k++) if (dark.test(group[k])) cores++;
         if (cores < CORE_PIXELS) return Shape.PALE; // a grey stamp's ink: no dark core anywhere
-        int minX = w, maxX = 0, minY = h, maxY = 0;
-        for (int k = 0; k < n; k++) {
-            int x = group[k] % w, y = group[k] / w;
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-        }
-        int gw = maxX - minX + 1, gh = maxY - minY + 1;
-        if (rulingPiece(minX, maxX, minY, maxY, w, h)) return Shape.RULING;
+        int minX = box.minX(), maxX = box.maxX(), minY = box.minY(), maxY = box.maxY();
+        int gw = box.width(), gh = box.height();
+        if (rulingPiece(box, w, h)) return Shape.RULING;
         // type sits inside its cell with room to spare; a mark that runs from one side of the cell to the other is
         // passing through it (a stamp's ring, a signature), whatever its size
         if (minY <= 1 && maxY >= h - 2 || minX <= 1 && maxX >= w - 2) return Shape.CURVE;
@@ -161,32 +154,47 @@ final class CellImage {
      * Groups smaller than a digit of the smallest type (a decimal comma, a dot, a tone mark) are never judged by their
      * grey: losing one would change a number.
      */
-    private static Shape inStrip(int[] group, int n, int w, int h, IntPredicate dark, boolean firstLook) {
+    private static Shape inStrip(int[] group, int n, Box box, IntPredicate dark, boolean firstLook) {
         int cores = 0;
         for (int k = 0; k < n && cores < RESCUED_CORE; k++) if (dark.test(group[k])) cores++;
         // what the rescue kept of a grey mark: type has a stroke's worth of dark core; a speck of noise on a ring, with
         // the ring's grey around it, has a few pixels (Tesseract reads such a piece as "-" or ".")
         if (!firstLook) return cores >= RESCUED_CORE ? Shape.TYPE : Shape.PALE;
-        int minX = w, maxX = 0, minY = h, maxY = 0;
-        for (int k = 0; k < n; k++) {
-            int x = group[k] % w, y = group[k] / w;
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-        }
-        if (maxX - minX + 1 < TYPE_HEIGHT && maxY - minY + 1 < TYPE_HEIGHT) return Shape.TYPE;
+        if (box.width() < TYPE_HEIGHT && box.height() < TYPE_HEIGHT) return Shape.TYPE;
         if (cores < CORE_PIXELS) return Shape.PALE;
         // type's own blurred edge is grey too, and stays: the rescue keeps a few pixels around every dark stroke
         return hasGrey(group, n, dark) ? Shape.CURVE : Shape.TYPE;
     }
 
-    private static boolean rulingPiece(int minX, int maxX, int minY, int maxY, int w, int h) {
-        int gw = maxX - minX + 1, gh = maxY - minY + 1;
+    private static boolean rulingPiece(Box b, int w, int h) {
+        int gw = b.width(), gh = b.height();
         int edge = INSET * 2;
-        boolean flat = gh <= 8 && gw >= 4 * gh && (minY < edge || maxY >= h - edge);
-        boolean upright = gw <= 8 && gh >= 4 * gw && (minX < edge || maxX >= w - edge);
+        boolean flat = gh <= 8 && gw >= 4 * gh && (b.minY() < edge || b.maxY() >= h - edge);
+        boolean upright = gw <= 8 && gh >= 4 * gw && (b.minX() < edge || b.maxX() >= w - edge);
         return flat || upright;
+    }
+
+    /** The bounding box of a group of touching ink pixels (indices into a cell {@code w} pixels wide). */
+    private record Box(int minX, int minY, int maxX, int maxY) {
+        static Box of(int[] group, int n, int w) {
+            int minX = Integer.MAX_VALUE, maxX = 0, minY = Integer.MAX_VALUE, maxY = 0;
+            for (int k = 0; k < n; k++) {
+                int x = group[k] % w, y = group[k] / w;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+            }
+            return new Box(minX, minY, maxX, maxY);
+        }
+
+        int width() {
+            return maxX - minX + 1;
+        }
+
+        int height() {
+            return maxY - minY + 1;
+        }
     }
 
     /** Rows and columns near the edges that are mostly ink are what is left of the cell's rulings. */
@@ -264,7 +272,8 @@ final class CellImage {
                     }
                 }
             }
-            Shape sh = shape(group, n, w, h, ruled, dark, rescue != null);
+            Box b = Box.of(group, n, w); // once per group: its shape and the ink kept both need it
+            Shape sh = shape(group, n, b, w, h, ruled, dark, rescue != null);
             boolean mark = sh == Shape.CURVE || sh == Shape.OVERSIZED;
             if (mark && rescue != null && hasGrey(group, n, dark)) {
                 for (int k = 0; k < n; k++) {
@@ -279,18 +288,11 @@ final class CellImage {
                 for (int k = 0; k < n; k++) ink[group[k]] = false;
             } else {
                 left += n;
-                int minX = w, maxX = 0, minY = h, maxY = 0;
-                for (int k = 0; k < n; k++) {
-                    minX = Math.min(minX, group[k] % w);
-                    maxX = Math.max(maxX, group[k] % w);
-                    minY = Math.min(minY, group[k] / w);
-                    maxY = Math.max(maxY, group[k] / w);
-                }
-                box[0] = Math.min(box[0], minX);
-                box[1] = Math.min(box[1], minY);
-                box[2] = Math.max(box[2], maxX);
-                box[3] = Math.max(box[3], maxY);
-                int gw = maxX - minX + 1, gh = maxY - minY + 1;
+                box[0] = Math.min(box[0], b.minX());
+                box[1] = Math.min(box[1], b.minY());
+                box[2] = Math.max(box[2], b.maxX());
+                box[3] = Math.max(box[3], b.maxY());
+                int gw = b.width(), gh = b.height();
                 marks[1] = Math.max(marks[1], gh);
                 if (gw >= 12 && gh * 2 <= gw) marks[2]++; // "-", a value of its own (none, zero)
             }
