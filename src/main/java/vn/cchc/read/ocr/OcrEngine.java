@@ -48,8 +48,7 @@ public final class OcrEngine {
     private final OcrOptions options;
     private final Tesseract tesseract;
     private final WordLayout layout;
-    private volatile ExecutorService readPool;
-    private volatile ExecutorService cutPool;
+    private final java.util.Map<Pool, ExecutorService> pools = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An engine whose pages' text outside grids is Tesseract's paragraphs: no table without lines is read. */
     public OcrEngine(OcrOptions options) {
@@ -59,7 +58,7 @@ public final class OcrEngine {
     /** An engine whose pages' words are laid out by {@code layout}, which finds the tables printed without lines. */
     public OcrEngine(OcrOptions options, WordLayout layout) {
         this.options = options;
-        this.tesseract = new Tesseract(options.lang());
+        this.tesseract = new Tesseract(options.lang(), options.jobs());
         this.layout = layout;
     }
 
@@ -96,7 +95,8 @@ public final class OcrEngine {
         Path work = workDir();
         try {
             PageOcr ocr = new PageOcr(tesseract, work);
-            ExecutorService cutters = pool(false), readers = pool(true);
+            ocr.early = new StripReading(tesseract, work, pool(Pool.STRIPS));
+            ExecutorService cutters = pool(Pool.CUT), readers = pool(Pool.READ);
             // pages rendered and not yet read from: about 17 MB each (the image and its ink)
             Semaphore inFlight = new Semaphore(options.jobs() + 2);
             int[] done = {0};
@@ -115,12 +115,12 @@ public final class OcrEngine {
                         available(missing); // without Tesseract, that is what the user needs to hear first
                         throw e;
                     }
-                    if (cuts.isEmpty()) {
+                    Future<PageOcr.Prepared> cut = cutters.submit(() -> ocr.cut(img, n));
+                    cuts.add(cut);
+                    if (cuts.size() == 1) { // the first page is cut while Tesseract answers whether it runs here
                         available(missing);
                         progress.starting(total);
                     }
-                    Future<PageOcr.Prepared> cut = cutters.submit(() -> ocr.cut(img, n));
-                    cuts.add(cut);
                     CompletableFuture<Carried> earlier = before, after = new CompletableFuture<>();
                     before = after;
                     // submitted in page order, so that every page before this one has started reading when it waits
@@ -141,6 +141,7 @@ public final class OcrEngine {
             } finally {
                 for (Future<?> f : cuts) f.cancel(true);
                 for (Future<?> f : pages) f.cancel(true);
+                ocr.early.cancelAll();
             }
         } finally {
             if (OcrTrace.keepDir() == null) deleteTree(work);
@@ -208,27 +209,27 @@ public final class OcrEngine {
     }
 
     /**
-     * The engine's pool of reading threads (each drives Tesseract on one page at a time) or of cutting threads (each
-     * straightens a page and cuts it into cells), {@code --jobs} of each: Tesseract reads one page while the next is
-     * cut, so a scan's pages wait on Tesseract alone.
+     * The engine's pools, {@code --jobs} threads each: reading threads (each drives Tesseract on one page at a time),
+     * cutting threads (each straightens a page and cuts it into cells: Tesseract reads one page while the next is cut,
+     * so a scan's pages wait on Tesseract alone), and the threads that read a page's text strips while its cells are
+     * cut ({@link StripReading}).
      */
-    private ExecutorService pool(boolean reading) {
-        ExecutorService p = reading ? readPool : cutPool;
-        if (p == null) {
-            synchronized (this) {
-                p = reading ? readPool : cutPool;
-                if (p == null) {
-                    p = Executors.newFixedThreadPool(options.jobs(), r -> {
-                        Thread t = new Thread(r, reading ? "cchc-ocr" : "cchc-ocr-cut");
-                        t.setDaemon(true); // idle OCR threads never keep the tool alive
-                        return t;
-                    });
-                    if (reading) readPool = p;
-                    else cutPool = p;
-                }
-            }
+    private enum Pool {
+        READ("cchc-ocr"), CUT("cchc-ocr-cut"), STRIPS("cchc-ocr-strips");
+
+        final String thread;
+
+        Pool(String thread) {
+            this.thread = thread;
         }
-        return p;
+    }
+
+    private ExecutorService pool(Pool which) {
+        return pools.computeIfAbsent(which, w -> Executors.newFixedThreadPool(options.jobs(), r -> {
+            Thread t = new Thread(r, w.thread);
+            t.setDaemon(true); // idle OCR threads never keep the tool alive
+            return t;
+        }));
     }
 
     private static Path workDir() throws IOException {

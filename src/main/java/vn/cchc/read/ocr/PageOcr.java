@@ -2,7 +2,6 @@ package vn.cchc.read.ocr;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +36,9 @@ final class PageOcr {
 
     private final Tesseract tesseract;
     private final Path workDir;
+    private final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
+    /** Where a page's strips start reading once cut, while its cells are cut; null: read in turn with the rest. */
+    StripReading early;
 
     PageOcr(Tesseract tesseract, Path workDir) {
         this.tesseract = tesseract;
@@ -123,6 +125,7 @@ final class PageOcr {
             pr.stripImages.add(write(cut.image(), pageNo, "strip"));
             pr.stripOrigin.add(new int[] {cut.x(), cut.y()});
         }
+        if (early != null) early.start(pr);
         pr.width = page.width * PageWords.POINTS_PER_PIXEL;
         pr.height = page.height * PageWords.POINTS_PER_PIXEL;
 
@@ -151,7 +154,7 @@ final class PageOcr {
      * page) and its tables' headers, which say which columns hold numbers. Lets go of the page image.
      */
     void readHeads(Prepared pr) throws IOException, ReadException {
-        pr.stripWords = tesseract.read(pr.stripImages, workDir, Tesseract.Mode.LINES);
+        pr.stripWords = early != null ? early.words(pr) : tesseract.read(pr.stripImages, workDir, Tesseract.Mode.LINES);
         pr.words = PageWords.read(pr.page, pr.mask, PageWords.place(pr.stripWords, pr.stripOrigin), tesseract, workDir, pr.pageNo);
         pr.page = null;
         pr.mask = null;
@@ -211,7 +214,6 @@ final class PageOcr {
         Map<Path, Double> conf = pr.conf;
         // the body: text cells, then numbers with their character set, and value cells once more without it
         List<Path> plain = new ArrayList<>(), numbers = new ArrayList<>(), values = new ArrayList<>();
-        List<Path> sttOrValue = new ArrayList<>();
         for (int t = 0; t < pr.grids.size(); t++) {
             for (Map.Entry<Box, Path> e : pr.images.get(t).entrySet()) {
                 Box b = e.getKey();
@@ -339,8 +341,6 @@ final class PageOcr {
         }
         return new Table(index, rows, pageNo);
     }
-
-    private final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
 
     private Path write(BufferedImage img, int pageNo, String what) throws IOException {
         Path p = workDir.resolve("p" + pageNo + "-" + what + "-" + counter.getAndIncrement() + PgmFile.SUFFIX);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import vn.cchc.read.ReadException;
@@ -56,10 +57,16 @@ final class Tesseract {
 
     private final String command;
     private final String lang;
+    /**
+     * One permit per process allowed at a time: {@code --jobs}. A page's text strips may start reading on a thread of
+     * their own while its cells are cut, and that read takes its turn with the others, never one more process.
+     */
+    private final Semaphore processes;
 
-    Tesseract(String lang) {
+    Tesseract(String lang, int processes) {
         this.command = System.getProperty("cchc.tesseract", System.getenv().getOrDefault("CCHC_TESSERACT", "tesseract"));
         this.lang = lang;
+        this.processes = new Semaphore(Math.max(1, processes), true);
     }
 
     /**
@@ -136,7 +143,19 @@ final class Tesseract {
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         Path err = Files.createTempFile(workDir, "err", ".txt");
         pb.redirectError(err.toFile());
-        Process p = pb.start();
+        try {
+            processes.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadException("interrupted during OCR");
+        }
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException | RuntimeException e) {
+            processes.release();
+            throw e;
+        }
         String tsv;
         try (InputStream in = p.getInputStream()) {
             tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -149,6 +168,7 @@ final class Tesseract {
             throw new ReadException("interrupted during OCR");
         } finally {
             if (p.isAlive()) p.destroyForcibly();
+            processes.release();
         }
         return parse(tsv);
     }
