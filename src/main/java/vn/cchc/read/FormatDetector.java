@@ -15,7 +15,10 @@ import org.apache.tika.mime.MimeTypes;
  * DOCX renamed ".pdf" is still read as DOCX.
  */
 public final class FormatDetector {
-    /** Tika and its registry of every known media type are loaded on first need, not for a plain text report. */
+    /**
+     * Tika and its registry of every known media type are loaded on first need, not for a plain text report, nor for a
+     * scan that {@link ScanTypes} recognises.
+     */
     private static final class TikaHolder {
         static final Tika TIKA = new Tika();
         static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
@@ -27,6 +30,8 @@ public final class FormatDetector {
         if (plain != null) return plain;
         // Tika takes UTF-16 text without a byte-order mark for an image (its zero bytes match a PCX header)
         if (PlainTextSniffer.isUtf16WithoutBom(in)) return MediaType.TEXT_PLAIN;
+        MediaType scan = ScanTypes.detect(in, fileName);
+        if (scan != null) return scan;
         Metadata md = new Metadata();
         if (fileName != null) md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         MediaType type = MediaType.parse(TikaHolder.TIKA.detect(in, md)).getBaseType();
