@@ -36,7 +36,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * mvn -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * java -cp "$(cat target/classpath.txt):target/classes" bench/scans/MakeScan.java SOURCE.pdf FIRST-LAST OUT.(pdf|png|jpg|tif) \
  *      [dpi=200] [rotate=1.5] [jpeg=60] [speckle=0.002] [stamp=x,y] [phone] [grey=235] [colour] [crop=0.7]
- *      [mark=x0,y0,x1,y1,red|grey|ink ...] [text=P,Q...]
+ *      [mark=x0,y0,x1,y1,red|grey|ink ...] [text=P,Q...] [bw] [fax] [photo] [turn=90|-90]
  * </pre>
  * stamp=x,y puts a round grey stamp centred at that fraction of the page (e.g. 0.72,0.6 over the value column).
  * mark=x0,y0,x1,y1,KIND draws the arc of a stamp's ring across one cell only (the rectangle, in fractions of the page),
@@ -44,6 +44,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * cell, which must never become a number. colour keeps the scan in colour (a colour scanner); crop=F keeps the top F
  * of each page. text=P,Q (PDF output only) keeps those pages of the source as they are, with their text layer, and
  * scans the others: a PDF whose pages mix text and scanned images, as when one signed page is scanned back in.
+ * bw thresholds the scan to black and white (1 bit a pixel, as a scanner's "text" mode; a PDF gets a 1-bit image).
+ * fax (TIFF output) is a fax's standard resolution: dpi across and half of it down (204 x 98 dpi for dpi=204), 1 bit,
+ * the resolutions written in the TIFF. photo is a phone photo of the whole sheet: the sheet seen at a slant (its top
+ * narrower than its bottom), on a dark desk around it, lit unevenly. turn=90 or -90 is a landscape page fed through a
+ * portrait scanner: the scan holds it turned a quarter (90 clockwise, -90 anticlockwise).
  */
 public class MakeScan {
     public static void main(String[] args) throws Exception {
@@ -55,7 +60,8 @@ public class MakeScan {
         double rotate = 0, speckle = 0;
         int jpeg = 0, paper = 255;
         double[] stamp = null;
-        boolean phone = false, colour = false;
+        boolean phone = false, colour = false, bw = false, fax = false, photo = false;
+        int turn = 0;
         double crop = 1;
         List<String> marks = new ArrayList<>();
         java.util.Set<Integer> textPages = new java.util.HashSet<>();
@@ -72,6 +78,10 @@ public class MakeScan {
                 case "colour" -> colour = true;
                 case "crop" -> crop = Double.parseDouble(kv[1]);
                 case "mark" -> marks.add(kv[1]);
+                case "bw" -> bw = true;
+                case "fax" -> fax = true;
+                case "photo" -> photo = true;
+                case "turn" -> turn = Integer.parseInt(kv[1]);
                 case "text" -> {
                     for (String n : kv[1].split(",")) textPages.add(Integer.parseInt(n.strip()));
                 }
@@ -100,8 +110,16 @@ public class MakeScan {
                 // each page tilted a little differently, as a sheet fed by hand
                 double angle = rotate * (pages.size() % 2 == 0 ? 1 : -0.7);
                 if (angle != 0) img = rotate(img, angle);
-                if (!colour) paper(img, paper, phone);
+                if (photo) img = slant(img);
+                if (!colour) paper(img, paper, phone || photo);
                 if (speckle > 0) speckle(img, speckle, rnd);
+                if (turn != 0) {
+                    img = quarter(img, turn > 0);
+                    PDRectangle s = sizes.remove(sizes.size() - 1);
+                    sizes.add(new PDRectangle(s.getHeight(), s.getWidth()));
+                }
+                if (fax) img = halfHeight(img);
+                if (bw || fax) img = bilevel(img);
                 if (jpeg > 0) img = jpeg(img, jpeg);
                 pages.add(img);
             }
@@ -116,7 +134,7 @@ public class MakeScan {
                     }
                     PDPage page = new PDPage(sizes.get(i));
                     doc.addPage(page);
-                    BufferedImage grey = grey(pages.get(i));
+                    BufferedImage grey = pages.get(i).getType() == BufferedImage.TYPE_BYTE_BINARY ? pages.get(i) : grey(pages.get(i));
                     var x = jpeg > 0 ? JPEGFactory.createFromImage(doc, grey, jpeg / 100f) : LosslessFactory.createFromImage(doc, grey);
                     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                         cs.drawImage(x, 0, 0, sizes.get(i).getWidth(), sizes.get(i).getHeight());
@@ -133,12 +151,89 @@ public class MakeScan {
                 // a fax-style bilevel TIFF (CCITT T.6), as office scanners write them
                 param.setCompressionType("CCITT T.6");
                 w.prepareWriteSequence(null);
-                for (BufferedImage img : pages) w.writeToSequence(new IIOImage(bilevel(img), null, null), param);
+                for (BufferedImage img : pages) {
+                    BufferedImage b = img.getType() == BufferedImage.TYPE_BYTE_BINARY ? img : bilevel(img);
+                    w.writeToSequence(new IIOImage(b, null, resolution(w, b, param, dpi, fax ? dpi / 2 : dpi)), param);
+                }
                 w.endWriteSequence();
             }
         } else {
             ImageIO.write(name.endsWith(".png") ? grey(pages.get(0)) : pages.get(0), name.endsWith(".png") ? "png" : "jpg", out);
         }
+    }
+
+    /** TIFF metadata stating the image's horizontal and vertical resolutions (dots per inch). */
+    static javax.imageio.metadata.IIOMetadata resolution(ImageWriter w, BufferedImage img, ImageWriteParam param, double xdpi, double ydpi) throws Exception {
+        var md = w.getDefaultImageMetadata(new javax.imageio.ImageTypeSpecifier(img), param);
+        var root = new javax.imageio.metadata.IIOMetadataNode("javax_imageio_1.0");
+        var dim = new javax.imageio.metadata.IIOMetadataNode("Dimension");
+        var h = new javax.imageio.metadata.IIOMetadataNode("HorizontalPixelSize");
+        h.setAttribute("value", String.valueOf(25.4 / xdpi));
+        var v = new javax.imageio.metadata.IIOMetadataNode("VerticalPixelSize");
+        v.setAttribute("value", String.valueOf(25.4 / ydpi));
+        dim.appendChild(h);
+        dim.appendChild(v);
+        root.appendChild(dim);
+        md.mergeTree("javax_imageio_1.0", root);
+        return md;
+    }
+
+    /** Every other row: a fax's standard resolution is half as fine down the page as across it. */
+    static BufferedImage halfHeight(BufferedImage img) {
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int a = img.getRGB(x, 2 * y) & 255, b = img.getRGB(x, 2 * y + 1) & 255;
+                int c = (a + b) / 2;
+                out.setRGB(x, y, c << 16 | c << 8 | c);
+            }
+        }
+        return out;
+    }
+
+    /** The page turned a quarter: clockwise or anticlockwise. */
+    static BufferedImage quarter(BufferedImage img, boolean clockwise) {
+        int w = img.getWidth(), h = img.getHeight();
+        BufferedImage out = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (clockwise) out.setRGB(h - 1 - y, x, img.getRGB(x, y));
+                else out.setRGB(y, w - 1 - x, img.getRGB(x, y));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A phone photo of the whole sheet: held above it at a slant, so the sheet's top edge is narrower than its bottom
+     * (about 6% each side) and its sides lean in, with a dark desk showing around it; the photo has the page's size.
+     */
+    static BufferedImage slant(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        double margin = 0.03, top = 0.06; // the desk around the sheet; how much narrower the top edge is on each side
+        for (int y = 0; y < h; y++) {
+            double fy = (double) y / h;
+            // the sheet's row for this photo row: the sheet fills the photo between margins, its top squeezed
+            double v = (fy - margin) / (1 - 2 * margin);
+            double inset = margin + top * (1 - v);
+            for (int x = 0; x < w; x++) {
+                double u = ((double) x / w - inset) / (1 - 2 * inset);
+                int c;
+                if (u < 0 || u >= 1 || v < 0 || v >= 1) {
+                    c = 60; // the desk
+                } else {
+                    double sx = u * (w - 1), sy = v * (h - 1);
+                    int x0 = (int) sx, y0 = (int) sy, x1 = Math.min(w - 1, x0 + 1), y1 = Math.min(h - 1, y0 + 1);
+                    double ax = sx - x0, ay = sy - y0;
+                    double p = (img.getRGB(x0, y0) & 255) * (1 - ax) * (1 - ay) + (img.getRGB(x1, y0) & 255) * ax * (1 - ay)
+                            + (img.getRGB(x0, y1) & 255) * (1 - ax) * ay + (img.getRGB(x1, y1) & 255) * ax * ay;
+                    c = (int) Math.round(p);
+                }
+                out.setRGB(x, y, c << 16 | c << 8 | c);
+            }
+        }
+        return out;
     }
 
     static BufferedImage bilevel(BufferedImage img) {

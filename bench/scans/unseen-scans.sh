@@ -30,7 +30,7 @@ if [ -z "${CCHC:-}" ]; then
     CCHC="java -jar target/cchc.jar"
 fi
 
-if [ ! -f "$out/src/tp-dong-ha-nam2023.pdf" ] || [ ! -f "$out/src/phuong-an-hai-bac-nam2024.pdf" ]; then
+if [ ! -f "$out/src/tp-dong-ha-nam2023.pdf" ] || [ ! -f "$out/src/tx-dien-ban-6t2025.pdf" ]; then
     python3 bench/unseen/make_reports.py "$out/src" > /dev/null
     (cd "$out/src" && soffice --headless --convert-to pdf ./*.docx > /dev/null 2>&1)
 fi
@@ -41,6 +41,7 @@ TP=tp-dong-ha-nam2023              # city, portrait, 2 pages
 TI=tinh-quang-tri-q2-2024-body     # province, portrait, 2 pages, statistics in the body
 HU=huyen-nghi-loc-q3-2024          # district, portrait, 2 pages, a table running over the page break, signed appendix
 PH=phuong-an-hai-bac-nam2024       # ward, portrait, 2 pages, a header row cut by the page break
+TX=tx-dien-ban-6t2025              # town, portrait, 3 pages, last year's column before this period's, "98,65%", "412.580,5"
 # name | report | pages | output extension | MakeScan options
 scans=(
     "xa-300|$XA|1-3|pdf|dpi=300"
@@ -58,10 +59,19 @@ scans=(
     "hu-200-tilt-stamp|$HU|1-2|pdf|dpi=200 rotate=1.5 jpeg=60 grey=240 stamp=0.68,0.80"
     "ph-150-speckle|$PH|1-2|pdf|dpi=150 rotate=-1 speckle=0.002"
     "hu-mixed-p2-scanned|$HU|1-2|pdf|dpi=200 rotate=1 text=1"
+    # what offices also send: a 100 dpi scan, a black-and-white (1-bit) scan, a fax (204 x 98 dpi, 1 bit), a phone
+    # photo of a whole sheet (slanted, on a desk, unevenly lit), a landscape page fed through a portrait scanner
+    "xa-100|$XA|1-3|pdf|dpi=100"
+    "hu-200-bw|$HU|1-2|pdf|dpi=200 rotate=-1 bw"
+    "tp-fax|$TP|1-2|tif|dpi=204 fax"
+    "ph-p1-photo|$PH|1-1|jpg|dpi=200 photo jpeg=75"
+    "so-turned|$SO|1-3|pdf|dpi=200 turn=90"
+    "tx-300|$TX|1-3|pdf|dpi=300"
+    "tx-200-tilt-jpeg|$TX|1-3|pdf|dpi=200 rotate=1.5 jpeg=60 grey=240"
 )
 
 # the baseline: the same reports as text-layer PDFs; each scan's metadata is compared with its report's
-for report in $XA $SO $TP $TI $HU $PH; do
+for report in $XA $SO $TP $TI $HU $PH $TX; do
     $CCHC extract -q --format jsonl "$out/src/$report.pdf" > "$out/json/$report.pdf.jsonl" 2> /dev/null || true
 done
 printf '%-22s %5s %6s %9s %6s %8s %6s %8s %s\n' scan pages recall precision wrong flagged extra flagged seconds
@@ -79,7 +89,7 @@ for line in "${scans[@]}"; do
         "$([[ $pages == 1-* ]] && echo "$out/json/$report.pdf.jsonl" || echo -)"
 done
 if [ ${#only[@]} -eq 0 ]; then
-    for report in $XA $SO $TP $TI $HU $PH; do
+    for report in $XA $SO $TP $TI $HU $PH $TX; do
         python3 bench/scans/score-flags.py "$SCORE" "$out/src/$report.gold.jsonl" "$out/json/$report.pdf.jsonl" "$report.pdf" text -
     done
 fi

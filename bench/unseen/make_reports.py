@@ -24,9 +24,13 @@ def blocks(r, docx):
         out.append(('p', name.upper(), True))
         out.append(('p', 'BIỂU THỐNG KÊ SỐ LIỆU ' + SEC[sec], True))
         trs = [[(t, s, True) for t, s in r.get('hdr', HDR)[0]]]
-        for stt, label, unit, raw, value, key in rows:
+        for row in rows:
+            stt, label, unit, raw, value, key = row[:6]
             heading = raw == '' and unit == ''
-            trs.append([(stt, 1, heading), (label, 1, heading), (unit, 1, False), (raw, 1, False), ('', 1, False)])
+            # a report printing last year's figure beside this period's ('prev' names its column's place)
+            prev = [(row[6], 1, False)] if r.get('prev') else []
+            cells = [(stt, 1, heading), (label, 1, heading), (unit, 1, False)] + prev + [(raw, 1, False), ('', 1, False)]
+            trs.append(cells)
         out.append(('t', trs))
         out.append(('p', '', False))
     # a signature block under the tables (where the stamp goes), as many offices sign the appendix itself
@@ -36,7 +40,7 @@ def blocks(r, docx):
 def gold(r):
     out = []
     for sec, name, rows in r['tables']:
-        for stt, label, unit, raw, value, key in rows:
+        for stt, label, unit, raw, value, key in (row[:6] for row in rows):
             kind = 'empty' if raw.strip() == '' else 'textzero' if raw.strip() in ('-', 'Không', 'Chưa') else 'number'
             if kind == 'number' and value is None:
                 raise SystemExit('%s %s: a printed number needs its hand-read value' % (r['name'], label))

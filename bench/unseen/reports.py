@@ -392,4 +392,63 @@ F = dict(
         ]),
     ])
 
-REPORTS = [A, B, C, D, E, F]
+# ---------------------------------------------------------------- G: a town (thị xã) of another province, 6 months 2025
+# Habits: "Biểu mẫu số 01/CCHC" titles, a "Cùng kỳ năm 2024" column printed before this period's, section rows
+# numbered in Roman numerals inside the table, values with thousands separators and decimals ("12.450,5"), a percent
+# sign in the value cell ("98,65%"), "0" and "-" for nothing. A row: (stt, label, unit, value_raw, value, key, last
+# year's raw).
+K_HS_TX = K_HS_HUYEN
+G = dict(
+    name='tx-dien-ban-6t2025',
+    header=[('UBND TỈNH QUẢNG NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+            ('UBND THỊ XÃ ĐIỆN BÀN', 'Độc lập - Tự do - Hạnh phúc'),
+            ('Số: 236/BC-UBND', 'Điện Bàn, ngày 16 tháng 6 năm 2025')],
+    title=['BÁO CÁO', 'Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2025'],
+    body=['Kính gửi: Sở Nội vụ tỉnh Quảng Nam',
+          'Thực hiện Công văn số 905/SNV-CCHC ngày 22/5/2025 của Sở Nội vụ, UBND thị xã Điện Bàn báo cáo kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2025 như sau:',
+          'Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2025 của UBND thị xã Điện Bàn./.'],
+    appendix='(Kèm theo Báo cáo số 236/BC-UBND ngày 16/6/2025 của UBND thị xã Điện Bàn)',
+    prev=True,
+    hdr=[[('STT', 1), ('Nội dung chỉ tiêu', 1), ('ĐVT', 1), ('Cùng kỳ năm 2024', 1), ('6 tháng đầu năm 2025', 1), ('Ghi chú', 1)]],
+    after=['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Phạm Văn Tùng'],
+    tables=[
+        ('CDDH', 'Biểu mẫu số 01/CCHC', [
+            ('I', 'Công tác chỉ đạo, điều hành', '', '', None, None, ''),
+            ('1', 'Số văn bản chỉ đạo, điều hành CCHC đã ban hành', 'Văn bản', '07', 7, 'CDDH:so van ban chi dao cchc da ban hanh', '05'),
+            ('2', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm', '%', '46,88%', 46.88, 'CDDH:ty le hoan thanh ke hoach cchc nam', '41,18%'),
+            ('2.1', 'Số nhiệm vụ đề ra trong kế hoạch', 'Nhiệm vụ', '32', 32, 'CDDH:so nhiem vu de ra trong ke hoach', '34'),
+            ('2.2', 'Số nhiệm vụ đã hoàn thành', 'Nhiệm vụ', '15', 15, 'CDDH:so nhiem vu da hoan thanh', '14'),
+            ('3', 'Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao', '', '', None, K_NV_TINH, ''),
+            ('3.1', 'Tổng số nhiệm vụ được giao', 'Nhiệm vụ', '64', 64, K_NV_TINH + ' > tong so nhiem vu duoc giao', '58'),
+            ('3.2', 'Số nhiệm vụ đã hoàn thành đúng hạn', 'Nhiệm vụ', '59', 59, K_NV_TINH + ' > so nhiem vu da hoan thanh dung han', '52'),
+            ('3.3', 'Số nhiệm vụ đã hoàn thành nhưng quá hạn', 'Nhiệm vụ', '2', 2, K_NV_TINH + ' > so nhiem vu da hoan thanh nhung qua han', '4'),
+            ('3.4', 'Số nhiệm vụ quá hạn nhưng chưa hoàn thành', 'Nhiệm vụ', '0', 0, K_NV_TINH + ' > so nhiem vu qua han nhung chua hoan thanh', '1'),
+            ('4', 'Số tin, bài tuyên truyền về CCHC', 'Tin, bài', '126', 126, 'CDDH:PROVINCE tin bai tuyen truyen cchc', '98'),
+        ]),
+        ('TTHC', 'Biểu mẫu số 03/CCHC', [
+            ('II', 'Cải cách thủ tục hành chính', '', '', None, None, ''),
+            ('1', 'Tỷ lệ hồ sơ TTHC do UBND thị xã tiếp nhận được giải quyết đúng hạn', '%', '98,65%', 98.65, K_HS_TX, '97,90%'),
+            ('1.1', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '11.245', 11245, K_HS_TX + K_XONG, '10.480'),
+            ('1.2', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '11.093', 11093, K_HS_TX + K_DUNG, '10.260'),
+            ('2', 'Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn', '%', '99,71%', 99.71, K_HS_XA, '99,52%'),
+            ('2.1', 'Tổng số hồ sơ TTHC đã giải quyết xong', 'Hồ sơ', '24.318', 24318, K_HS_XA + K_XONG, '22.905'),
+            ('2.2', 'Số hồ sơ TTHC giải quyết đúng hạn', 'Hồ sơ', '24.247', 24247, K_HS_XA + K_DUNG, '22.795'),
+            ('3', 'Tổng số PAKN về quy định TTHC đã tiếp nhận', 'PAKN', '-', None, 'TTHC:tong so pakn da tiep nhan', '2'),
+        ]),
+        ('TCC', 'Biểu mẫu số 06/CCHC', [
+            ('III', 'Cải cách tài chính công', '', '', None, None, ''),
+            ('1', 'Tỷ lệ thực hiện Kế hoạch giải ngân vốn đầu tư công', '%', '38,6%', 38.6, 'TCC:ty le thuc hien ke hoach giai ngan von dau tu cong', '35,2%'),
+            ('1.1', 'Kế hoạch vốn được giao', 'Triệu đồng', '412.580,5', 412580.5, 'TCC:ke hoach duoc giao', '398.200'),
+            ('1.2', 'Đã giải ngân', 'Triệu đồng', '159.256,1', 159256.1, 'TCC:da thuc hien', '140.166,4'),
+        ]),
+        ('CQS', 'Biểu mẫu số 07/CCHC', [
+            ('IV', 'Xây dựng chính quyền điện tử, chính quyền số', '', '', None, None, ''),
+            ('1', 'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến', '%', '62,35%', 62.35, 'CQS:ty le ho so tthc duoc tiep nhan truc tuyen muc do 3 va 4', '48,10%'),
+            ('1.1', 'Tổng số hồ sơ TTHC đã tiếp nhận', 'Hồ sơ', '36.120', 36120, 'CQS:tong so ho so tthc da tiep nhan', '33.850'),
+            ('1.2', 'Số hồ sơ TTHC đã tiếp nhận trực tuyến', 'Hồ sơ', '22.521', 22521, 'CQS:so ho so tthc da tiep nhan truc tuyen', '16.282'),
+            ('2', 'Tỷ lệ hồ sơ TTHC được số hóa', '%', '91,4%', 91.4, 'CQS:NEW ty le ho so tthc duoc so hoa', '76,5%'),
+            ('3', 'Tỷ lệ sử dụng văn bản điện tử', '%', '99,2%', 99.2, 'CQS:ty le su dung van ban dien tu cua dia phuong', '98,6%'),
+        ]),
+    ])
+
+REPORTS = [A, B, C, D, E, F, G]

@@ -132,8 +132,16 @@ final class GrayImage {
      * columns. By hand: Java2D draws a grey image through a generic, per-pixel path, many times slower.
      */
     GrayImage scaled(double factor) {
-        int w = Math.max(1, (int) Math.round(width * factor));
-        int h = Math.max(1, (int) Math.round(height * factor));
+        return scaled(factor, factor);
+    }
+
+    /**
+     * Scaled by {@code fx} across and {@code fy} down: a fax's standard resolution (204 x 98 dpi) has pixels twice as
+     * tall as they are wide.
+     */
+    GrayImage scaled(double fx, double fy) {
+        int w = Math.max(1, (int) Math.round(width * fx));
+        int h = Math.max(1, (int) Math.round(height * fy));
         int[][] cx = taps(width, w), cy = taps(height, h);
         // along the rows: every source row to the new width, weights kept (no rounding between the passes)
         int[] rows = new int[height * w];

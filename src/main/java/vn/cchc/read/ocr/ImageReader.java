@@ -55,10 +55,7 @@ public final class ImageReader implements DocumentReader {
             try {
                 r.setInput(iis, false, false);
                 int n = r.getNumImages(true);
-                for (int i = 0; i < n; i++) {
-                    BufferedImage img = r.read(i);
-                    pages.add(to300dpi(img, dpi(r.getImageMetadata(i))));
-                }
+                for (int i = 0; i < n; i++) pages.add(page(r, i));
             } catch (IOException | RuntimeException e) {
                 throw new ReadException("corrupt image (" + vn.cchc.text.Reasons.brief(e) + ")");
             } finally {
@@ -73,32 +70,51 @@ public final class ImageReader implements DocumentReader {
         return new Document(format(), ScannedPages.blocks(engine, read, warnings), warnings);
     }
 
-    /** The horizontal resolution the image says it has, or 0. */
-    private static double dpi(IIOMetadata md) {
-        if (md == null || !md.isStandardMetadataFormatSupported()) return 0;
+    /** Image {@code i} of the file at about 300 dpi both ways. */
+    static BufferedImage page(javax.imageio.ImageReader r, int i) throws IOException {
+        double[] dpi = dpi(r.getImageMetadata(i));
+        return to300dpi(r.read(i), dpi[0], dpi[1]);
+    }
+
+    /**
+     * The horizontal and vertical resolutions the image says it has, 0 for one it does not say (a fax's standard
+     * resolution differs: 204 dpi across, 98 down).
+     */
+    private static double[] dpi(IIOMetadata md) {
+        double[] out = {0, 0};
+        if (md == null || !md.isStandardMetadataFormatSupported()) return out;
         try {
             org.w3c.dom.Node root = md.getAsTree("javax_imageio_1.0");
             for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (!n.getNodeName().equals("Dimension")) continue;
                 for (org.w3c.dom.Node d = n.getFirstChild(); d != null; d = d.getNextSibling()) {
-                    if (d.getNodeName().equals("HorizontalPixelSize")) {
-                        double mm = Double.parseDouble(d.getAttributes().getNamedItem("value").getNodeValue());
-                        return mm > 0 ? 25.4 / mm : 0;
-                    }
+                    int axis = d.getNodeName().equals("HorizontalPixelSize") ? 0 : d.getNodeName().equals("VerticalPixelSize") ? 1 : -1;
+                    if (axis < 0) continue;
+                    double mm = Double.parseDouble(d.getAttributes().getNamedItem("value").getNodeValue());
+                    out[axis] = mm > 0 ? 25.4 / mm : 0;
                 }
             }
         } catch (RuntimeException e) {
             // metadata we cannot read: guess from the size
         }
-        return 0;
+        return out;
     }
 
-    /** The image at about 300 dpi: its own resolution when it states a plausible one, else A4 is assumed. */
-    static BufferedImage to300dpi(BufferedImage img, double dpi) {
-        if (dpi < 70 || dpi > 1200) dpi = Math.min(img.getWidth(), img.getHeight()) / A4_SHORT_INCHES;
-        double f = OcrEngine.DPI / dpi;
-        if (Math.abs(f - 1) < 0.1) return GrayImage.of(img).toBufferedImage();
-        f = Math.max(0.5, Math.min(3, f));
-        return GrayImage.of(img).scaled(f).toBufferedImage();
+    /**
+     * The image at about 300 dpi: its own resolutions when it states plausible ones (each axis by its own), else A4
+     * is assumed and the pixels square.
+     */
+    static BufferedImage to300dpi(BufferedImage img, double xdpi, double ydpi) {
+        if (!plausible(xdpi)) xdpi = plausible(ydpi) ? ydpi : Math.min(img.getWidth(), img.getHeight()) / A4_SHORT_INCHES;
+        if (!plausible(ydpi)) ydpi = xdpi;
+        double fx = OcrEngine.DPI / xdpi, fy = OcrEngine.DPI / ydpi;
+        if (Math.abs(fx - 1) < 0.1 && Math.abs(fy - 1) < 0.1) return GrayImage.of(img).toBufferedImage();
+        fx = Math.max(0.5, Math.min(3, fx));
+        fy = Math.max(0.5, Math.min(4, fy));
+        return GrayImage.of(img).scaled(fx, fy).toBufferedImage();
+    }
+
+    private static boolean plausible(double dpi) {
+        return dpi >= 70 && dpi <= 1200;
     }
 }

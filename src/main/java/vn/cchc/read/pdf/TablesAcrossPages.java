@@ -41,16 +41,20 @@ final class TablesAcrossPages {
                 PagePiece piece = pieces.get(k);
                 if (piece.placed() != null) {
                     // a table read elsewhere (an OCR'd grid) ends the open one and stays as it was read
+                    boolean tableEndedPageBefore = placedEndedPage == i - 1 || openTable != null && k == 0;
                     if (openTable != null) blocks.add(new Table(tableIndex++, renumber(openRows), openPage));
                     openTable = null;
                     List<Row> rows = piece.placed().rows();
-                    if (k == 0 && placedEndedPage == i - 1 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Table before) {
+                    // a grid opening the page after a table (a grid read by OCR, or a text page's table before a
+                    // scanned page) may start with the rest of that table's last row
+                    if (k == 0 && tableEndedPageBefore && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Table before) {
                         rows = joinCutRow(blocks, before, rows);
                     }
                     blocks.add(new Table(tableIndex++, rows, page, piece.placed().columns()));
                     placedEndedPage = i;
                     continue;
                 }
+                boolean placedEnded = placedEndedPage == i - 1 && !blocks.isEmpty();
                 if (!(piece.text() != null && PageNumbers.is(piece.text()))) placedEndedPage = -2;
                 if (piece.isTable() && k == 0 && openTable != null && openTable.ruled() && piece.table().ruled()
                         && openTable.refinedBy(piece.table(), SAME_COLUMN)) {
@@ -76,6 +80,11 @@ final class TablesAcrossPages {
                     openTable = piece.table();
                     openRows = new ArrayList<>(piece.table().rows());
                     openPage = page;
+                    // a text page's table after a scanned page that ended in a grid: its first row may be the rest
+                    // of the grid's last row
+                    if (k == 0 && placedEnded && blocks.get(blocks.size() - 1) instanceof Table before) {
+                        openRows = new ArrayList<>(joinCutRow(blocks, before, openRows));
+                    }
                 } else if (!piece.text().isEmpty()) {
                     blocks.add(new Paragraph(piece.text(), page));
                 }
@@ -88,18 +97,30 @@ final class TablesAcrossPages {
     }
 
     /**
-     * Two grids OCR read on consecutive pages, the second starting with the rest of the first's last row (a label's
-     * last words, in small letters, with no number and no value): the page break cut that row, and it is joined again
-     * as between text pages. The grids are left apart otherwise; the table stage joins a table going on.
+     * Two tables on consecutive pages, one of them (or both) a grid OCR read, the second starting with the rest of the
+     * first's last row (a label's last words, in small letters, with no number and no value): the page break cut that
+     * row, and it is joined again as between text pages. The tables are left apart otherwise; the table stage joins a
+     * table going on. Returns the second table's rows without the rest it gave back.
      */
-    private static List<Row> joinCutRow(List<Block> blocks, Table before, List<Row> rows) {
+    private List<Row> joinCutRow(List<Block> blocks, Table before, List<Row> rows) {
         if (rows.isEmpty() || before.rows().isEmpty()) return rows;
         Row last = before.rows().get(before.rows().size() - 1), first = rows.get(0);
-        if (!lowerCaseRest(first) || !sameGrid(last, first)) return rows;
+        if (!(lowerCaseRest(first) || headerRest(last, first)) || !sameGrid(last, first)) return rows;
         List<Row> joined = new ArrayList<>(before.rows());
         joined.set(joined.size() - 1, mergeCells(last, first));
         blocks.set(blocks.size() - 1, new Table(before.index(), joined, before.page(), before.columns()));
         return renumber(rows.subList(1, rows.size()));
+    }
+
+    /**
+     * A table's header row at the foot of a page and, opening the next page, a row with no row number and no label of
+     * its own ("| | | | 2025 |" under "... | 6 tháng đầu năm | ..."): the rest of the header, which the page break cut
+     * (a header's last words wrapped in a narrow column), not a row of data.
+     */
+    private boolean headerRest(Row last, Row first) {
+        if (!first.textAt(0).isBlank() || first.isBlank() || headers.rolesNamed(last) < 3) return false;
+        String label = first.textAt(1).strip();
+        return label.isEmpty() || Character.isLowerCase(label.charAt(0));
     }
 
     private static boolean onlyPageNumbersFrom(List<PagePiece> pieces, int from) {

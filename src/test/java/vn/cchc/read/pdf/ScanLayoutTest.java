@@ -227,4 +227,82 @@ class ScanLayoutTest {
         assertEquals(one.rows(), ((Table) blocks.get(0)).rows());
         assertEquals(two.rows(), ((Table) blocks.get(1)).rows());
     }
+
+    private static Row textRow(int page, String... texts) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) cells.add(Cell.of(texts[i], i));
+        return new Row(0, cells, page, false, List.of());
+    }
+
+    private static PageContent page(int n) {
+        return new PageContent(n, 612, 792, List.of(), List.of(), 1);
+    }
+
+    /**
+     * A PDF mixing text and scanned pages: a table of a text page runs onto the scanned page after it, and the break
+     * cut a row ("giải" | "quyết của huyện"). The rest opening the scan's grid goes back to its row on the text page.
+     */
+    @Test
+    void aRowCutByATextToScanPageBreakIsJoinedAgain() {
+        PageTable text = new PageTable(List.of(textRow(1, "TT", "Nội dung", "ĐVT", "Số liệu"),
+                textRow(1, "1.4", "Tổng số TTHC thuộc thẩm quyền giải", "Thủ tục", "345")), 400, 780,
+                List.of(50f, 80f, 300f, 380f, 460f), true, false);
+        Table scan = new Table(0, List.of(gridRow(2, "", "quyết của huyện", "", ""),
+                gridRow(2, "-", "Số TTHC cấp huyện", "Thủ tục", "236").withIndex(1)), 2);
+        List<Block> blocks = new TablesAcrossPages().assemble(List.of(page(1), page(2)),
+                List.of(List.of(PagePiece.table(text)), List.of(PagePiece.placed(20, 400, scan))));
+        assertEquals(2, blocks.size(), blocks::toString);
+        Table first = (Table) blocks.get(0), second = (Table) blocks.get(1);
+        assertEquals("Tổng số TTHC thuộc thẩm quyền giải quyết của huyện", first.rows().get(1).textAt(1));
+        assertEquals("345", first.rows().get(1).textAt(3));
+        assertEquals(List.of("-"), second.rows().stream().map(r -> r.textAt(0)).toList());
+        assertEquals(0, second.rows().get(0).index());
+    }
+
+    /** The other way: a scanned page's grid cut a row, and the text page after it opens with the rest. */
+    @Test
+    void aRowCutByAScanToTextPageBreakIsJoinedAgain() {
+        Table scan = new Table(0, List.of(gridRow(1, "TT", "Nội dung", "ĐVT", "Số liệu"),
+                gridRow(1, "1.4", "Tổng số TTHC thuộc thẩm quyền giải", "Thủ tục", "345").withIndex(1)), 1);
+        PageTable text = new PageTable(List.of(textRow(2, "", "quyết của huyện", "", ""),
+                textRow(2, "-", "Số TTHC cấp huyện", "Thủ tục", "236")), 20, 400,
+                List.of(50f, 80f, 300f, 380f, 460f), true, false);
+        List<Block> blocks = new TablesAcrossPages().assemble(List.of(page(1), page(2)),
+                List.of(List.of(PagePiece.placed(400, 780, scan)), List.of(PagePiece.table(text))));
+        assertEquals(2, blocks.size(), blocks::toString);
+        Table first = (Table) blocks.get(0), second = (Table) blocks.get(1);
+        assertEquals("Tổng số TTHC thuộc thẩm quyền giải quyết của huyện", first.rows().get(1).textAt(1));
+        assertEquals(List.of("-"), second.rows().stream().map(r -> r.textAt(0)).toList());
+        assertEquals(0, second.rows().get(0).index());
+    }
+
+    /** A scan's grid opening with a row of its own after a text page's table is left as read. */
+    @Test
+    void aScanGridAfterATextTableStartingWithARowOfItsOwnIsLeftAsRead() {
+        PageTable text = new PageTable(List.of(textRow(1, "1.4", "Tổng số TTHC", "Thủ tục", "345")), 400, 780,
+                List.of(50f, 80f, 300f, 380f, 460f), true, false);
+        Table scan = new Table(0, List.of(gridRow(2, "", "Số TTHC cấp huyện", "Thủ tục", "236")), 2);
+        List<Block> blocks = new TablesAcrossPages().assemble(List.of(page(1), page(2)),
+                List.of(List.of(PagePiece.table(text)), List.of(PagePiece.placed(20, 400, scan))));
+        assertEquals(text.rows(), ((Table) blocks.get(0)).rows());
+        assertEquals(scan.rows(), ((Table) blocks.get(1)).rows());
+    }
+
+    /**
+     * A grid holding only a table's header row ends a scanned page, and the break cut the header: the last word of a
+     * wrapped column name ("2025" of "6 tháng đầu năm 2025") opens the next page's grid, with no row number and no
+     * label. It is the header's rest, not a row of data with the value 2025.
+     */
+    @Test
+    void aHeaderRowCutByThePageBreakOfAScanIsJoinedAgain() {
+        Table one = new Table(0, List.of(gridRow(1, "STT", "Nội dung chỉ tiêu", "ĐVT", "Cùng kỳ năm 2024", "6 tháng đầu năm", "Ghi chú")), 1);
+        Table two = new Table(0, List.of(gridRow(2, "", "", "", "", "2025", ""),
+                gridRow(2, "1", "Tỷ lệ thực hiện Kế hoạch giải ngân", "%", "35,2%", "38,6%", "").withIndex(1)), 2);
+        List<Block> blocks = new ScanLayout().blocks(List.of(
+                new ScanPage(1, 612, 792, List.of(), List.of(new ScanPage.Grid(700, 780, one))),
+                new ScanPage(2, 612, 792, List.of(), List.of(new ScanPage.Grid(20, 400, two)))));
+        Table first = (Table) blocks.get(0), second = (Table) blocks.get(1);
+        assertEquals("6 tháng đầu năm 2025", first.rows().get(0).textAt(4));
+        assertEquals(List.of("1"), second.rows().stream().map(r -> r.textAt(0)).toList());
+    }
 }
