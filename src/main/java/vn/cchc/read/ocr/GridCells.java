@@ -42,4 +42,13 @@ final class GridCells {
         }
         return out;
     }
+
+    /** The rows below the first ones that are still header: the lower half of a header cell split in two. */
+    static int headerRowsEnd(List<Box> boxes, int end) {
+        int out = end;
+        for (Box b : boxes) {
+            if (b.firstBand() < end) out = Math.max(out, b.lastBand() + 1);
+        }
+        return out;
+    }
 }

@@ -96,14 +96,21 @@ final class PageOcr {
      * Cuts a page, without Tesseract: straightened, its grids found, its strips of text and its cells cut out and
      * written for Tesseract. Pages are cut on their own threads, the next page while Tesseract reads this one.
      */
-    Prepared cut(GrayImage page, int pageNo) throws IOException {
+    Prepared cut(GrayImage page, int pageNo) throws IOException, ReadException {
         InkMask mask = InkMask.of(page);
+        GrayImage upright = PageTurn.looksTurned(mask)
+                ? PageTurn.upright(page, mask, tesseract, workDir, i -> write(i.toBufferedImage(), pageNo, "turn")) : null;
+        if (upright != null) {
+            page = upright;
+            mask = InkMask.of(page);
+        }
         double skew = Deskew.angle(mask);
         if (Math.abs(skew) > Deskew.NEGLIGIBLE_DEGREES) {
             page = page.rotated(skew);
             mask = InkMask.of(page);
         }
         Prepared pr = new Prepared(pageNo, skew);
+        if (upright != null) pr.warnings.add("page " + pageNo + " was scanned turned a quarter: read upright");
         // the page's shorter side sets the scale: on a landscape page, a two-row table's rulings are no longer than on
         // a portrait one
         int minLength = Math.max(60, Math.min(page.width, page.height) / 30);
@@ -175,7 +182,7 @@ final class PageOcr {
             for (int upto = 1; upto <= Math.min(HEADER_ROWS, g.ys().size() - 1) && k == null; upto++) {
                 // a header cell merged over two rows (STT, Chỉ tiêu, Ghi chú) carries the header down with it, to
                 // the lower half of a split cell ("Kết quả" over "Đơn vị tính | Số liệu")
-                headerEnd = headerRowsEnd(pr.boxes.get(t), upto);
+                headerEnd = GridCells.headerRowsEnd(pr.boxes.get(t), upto);
                 List<StringBuilder> perCol = new ArrayList<>();
                 for (int j = 0; j < cols; j++) perCol.add(new StringBuilder());
                 for (Map.Entry<Box, Path> e : pr.images.get(t).entrySet()) {
@@ -295,15 +302,6 @@ final class PageOcr {
             out.add(k);
             carried = k;
             carriedColumns = xs;
-        }
-        return out;
-    }
-
-    /** The rows below the first ones that are still header: the lower half of a header cell split in two. */
-    private static int headerRowsEnd(List<Box> boxes, int end) {
-        int out = end;
-        for (Box b : boxes) {
-            if (b.firstBand() < end) out = Math.max(out, b.lastBand() + 1);
         }
         return out;
     }
