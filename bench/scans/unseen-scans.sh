@@ -68,6 +68,7 @@ scans=(
     "so-turned|$SO|1-3|pdf|dpi=200 turn=90"
     "tx-300|$TX|1-3|pdf|dpi=300"
     "tx-200-tilt-jpeg|$TX|1-3|pdf|dpi=200 rotate=1.5 jpeg=60 grey=240"
+    "ph-mixed-p2-scanned|$PH|1-2|pdf|dpi=200 rotate=1 text=1"
 )
 
 # the baseline: the same reports as text-layer PDFs; each scan's metadata is compared with its report's

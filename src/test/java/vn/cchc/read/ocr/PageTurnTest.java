@@ -61,9 +61,9 @@ class PageTurnTest {
     /** Turned either way, the page is told turned and set upright, pixel for pixel. */
     @Test
     void aTurnedPageIsSetUpright() throws Exception {
-        Optional<String> missing = new Tesseract("vie").unavailable();
+        Optional<String> missing = new Tesseract("vie", 1).unavailable();
         Assumptions.assumeTrue(missing.isEmpty() || "true".equalsIgnoreCase(System.getenv("CI")), "Tesseract not installed");
-        Tesseract tesseract = new Tesseract("vie");
+        Tesseract tesseract = new Tesseract("vie", 1);
         GrayImage g = pdfPage("/ocr/so-tu-phap-p2-alone.pdf", 0);
         int[] n = {0};
         for (boolean clockwise : new boolean[] {true, false}) {
