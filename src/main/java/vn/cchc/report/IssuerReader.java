@@ -22,6 +22,9 @@ final class IssuerReader {
             new String[]{"huyen", "huyện", "huyện"}, new String[]{"quan", "quận", "quận"},
             new String[]{"xa", "xã", "xã"}, new String[]{"phuong", "phường", "phường"});
 
+    /** Marks between two words that end a place name (a dash or a comma does not: "Bà Rịa - Vũng Tàu"). */
+    private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[.;:()\\[\\]/]");
+
     /** Words that end a place name: the next phrase of a sentence or of a header has begun. */
     private static final Set<String> STOP_WORDS = Set.of("năm", "về", "báo", "tại", "trong", "quý", "tháng", "giai",
             "của", "và", "ngày", "số", "sở", "ubnd", "phòng", "đã", "theo", "thực", "đến", "từ", "trên", "với", "cho");
@@ -225,6 +228,8 @@ final class IssuerReader {
         while (end < t.size() && end - k < 5) {
             Token tok = t.get(end);
             if (end > k && tok.line() != t.get(end - 1).line()) break;
+            // a sentence's end or a bracket closes the name: "… An Hải Bắc ./. (Kèm theo …" as OCR spaces it
+            if (end > k && SENTENCE_MARKS.matcher(tok.source().substring(t.get(end - 1).end(), tok.start())).find()) break;
             if (STOP_WORDS.contains(tok.lower()) || startsStopPhrase(t, end)) break;
             boolean fits = tok.isNumber() ? end == k : caps ? tok.isCaps() || oneCapital(tok) : tok.isCapitalised();
             if (!fits) break;

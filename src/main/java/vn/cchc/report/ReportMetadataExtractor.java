@@ -108,7 +108,7 @@ public final class ReportMetadataExtractor {
         candidates.add(afterOf(reader, new Passage(r.title).tokens(), null));
         for (Passage p : r.closing) candidates.add(afterOf(reader, p.tokens(), "bao"));
         List<Issuer> found = candidates.stream().flatMap(Optional::stream).toList();
-        Optional<Issuer> best = found.stream().filter(Issuer::named).findFirst();
+        Optional<Issuer> best = found.stream().filter(Issuer::named).findFirst().map(b -> belowTheHeaders(b, candidates));
         boolean inferred = false;
         if (best.isEmpty()) {
             // the header was lost (text copied from the body): its own sentences, "UBND tỉnh … báo cáo …", "trên
@@ -123,6 +123,22 @@ public final class ReportMetadataExtractor {
         return new IssuerReading(best.map(i -> i.level() == Level.SO && i.province() == null
                 ? placeOfDate(r.head).map(p -> Provinces.provinceOf(p, year)).map(i::inProvince).orElse(i) : i)
                 .map(i -> PlaceSpelling.respelled(i, r.all)), inferred);
+    }
+
+    /**
+     * The header's council, or the body a tier below it that the report's appendix line, title or closing names
+     * ("… của UBND xã Phong Hiền"): a header may name the council above the one reporting ("UBND HUYỆN PHONG ĐIỀN /
+     * ỦY BAN NHÂN DÂN / XÃ PHONG HIỀN"), and when the reporting body's lines are misread (a coarse or photographed
+     * scan) only the council above is left, which is not who reported.
+     */
+    private static Issuer belowTheHeaders(Issuer best, List<Optional<Issuer>> candidates) {
+        if (candidates.get(0).filter(best::equals).isEmpty() || !best.body().startsWith("UBND ") || best.level() == Level.XA) {
+            return best;
+        }
+        for (Optional<Issuer> c : candidates.subList(1, candidates.size())) {
+            if (c.isPresent() && c.get().named() && c.get().level().ordinal() > best.level().ordinal()) return c.get();
+        }
+        return best;
     }
 
     /**

@@ -34,6 +34,47 @@ class OcrHeaderMetadataTest {
         assertEquals("2023-H1", md.period());
     }
 
+    /**
+     * A coarse scan (100 dpi): the header's lines naming the commune under its district were misread, so the header
+     * names only the district; the appendix line and the closing name the commune, who reported.
+     */
+    @Test
+    void aCommuneWhoseHeaderLinesWereMisreadIsTakenFromItsClosingNotTheDistrictAboveIt() {
+        ReportMetadata md = read(String.join("\n",
+                "UBND HUYỆN PHONG ĐIỀN", "UY BAN NHAN DAN", "XĂ PHONG HIẺN", "Số: 45/BC-UBND",
+                "CỘNG HOA XA HỘI CHỦ NGHIA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Phong Hiền, ngày 12 tháng 6 năm 2023",
+                "BÁO CÁO", "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2023",
+                "Kính gửi: Phòng Nội vụ huyện Phong Điền",
+                "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2023 của UBND xã Phong Hiền./.",
+                "(Kèm theo Báo cáo số 45/BC-UBND ngày 12/6/2023 của UBND xã Phong Hiền)"));
+        assertEquals("UBND xã Phong Hiền", md.issuer());
+        assertEquals("xa", md.level());
+    }
+
+    /**
+     * A phone photo: the ward's line under its district was lost from the header, and OCR spaced the closing's
+     * punctuation apart ("An Hải Bắc ./. (Kèm theo"): the name ends at the sentence's end.
+     */
+    @Test
+    void aWardNamedInAClosingWhosePunctuationOcrSpacedApart() {
+        ReportMetadata md = read(String.join("\n",
+                "UBND QUẬN SƠN TRÀ", "UBND PHUONC AN HAI BAC", "Số: 298/BC-UBND", "An Hải Bắc, ngày 10 tháng 12 năm 2024",
+                "BÁO CÁO", "Công tác cải cách hành chính năm 2024",
+                "Trên đây là báo cáo công tác cải cách hành chính năm 2024 của UBND phường An Hải Bắc ./. (Kèm theo Báo cáo số 298/BC-UBND)"));
+        assertEquals("UBND phường An Hải Bắc", md.issuer());
+        assertEquals("xa", md.level());
+    }
+
+    /** A district reporting itself, its closing naming it again: the header's council stays. */
+    @Test
+    void aCouncilNamedAgainInItsClosingStays() {
+        ReportMetadata md = read(String.join("\n",
+                "UBND TỈNH NGHỆ AN", "UBND HUYỆN NGHI LỘC", "Số: 517/BC-UBND", "Nghi Lộc, ngày 20 tháng 9 năm 2024",
+                "BÁO CÁO", "Kết quả thực hiện công tác cải cách hành chính quý III năm 2024",
+                "Trên đây là báo cáo kết quả quý III năm 2024 của UBND huyện Nghi Lộc./."));
+        assertEquals("UBND huyện Nghi Lộc", md.issuer());
+    }
+
     @Test
     void aCityNameWithADroppedMarkIsSpelledAsTheReportSpellsIt() {
         ReportMetadata md = read(String.join("\n",
