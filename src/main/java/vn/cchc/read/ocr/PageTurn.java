@@ -50,8 +50,28 @@ final class PageTurn {
                 }
             }
         }
+        // a page with ink in a few strips only (a line or two of type) says nothing about which way its lines run
+        if (inked(down) < MIN_INKED_STRIPS || inked(across) < MIN_INKED_STRIPS) return Double.POSITIVE_INFINITY;
         double r = peakedness(down, sw), c = peakedness(across, (sh + 1) / 2);
         return c == 0 ? Double.POSITIVE_INFINITY : r / c;
+    }
+
+    /** Strips each way that must hold ink before the page's profiles are compared: half of them. */
+    private static final int MIN_INKED_STRIPS = STRIPS / 2;
+    /** Words read with confidence that the right way up needs: a band of a page of text holds several lines. */
+    private static final int MIN_WORDS = 5;
+
+    private static int inked(int[][] strips) {
+        int n = 0;
+        for (int[] profile : strips) {
+            for (int v : profile) {
+                if (v > 0) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     /**
@@ -109,13 +129,19 @@ final class PageTurn {
         GrayImage flipped = halfTurn(band);
         List<Tesseract.Word> words = tesseract.read(List.of(write.of(band), write.of(flipped)), workDir, Tesseract.Mode.LINES);
         double asIs = 0, upsideDown = 0;
+        int asIsWords = 0, upsideDownWords = 0;
         for (Tesseract.Word w : words) {
             if (w.conf() < 60 || w.text().codePoints().filter(Character::isLetterOrDigit).count() < 2) continue;
-            if (w.image() == 0) asIs += w.conf() * w.text().length();
-            else upsideDown += w.conf() * w.text().length();
+            if (w.image() == 0) {
+                asIs += w.conf() * w.text().length();
+                asIsWords++;
+            } else {
+                upsideDown += w.conf() * w.text().length();
+                upsideDownWords++;
+            }
         }
-        if (asIs > 2 * upsideDown && asIs > 0) return cw;
-        if (upsideDown > 2 * asIs && upsideDown > 0) return quarter(turned, false);
+        if (asIs > 2 * upsideDown && asIsWords >= MIN_WORDS) return cw;
+        if (upsideDown > 2 * asIs && upsideDownWords >= MIN_WORDS) return quarter(turned, false);
         return null;
     }
 

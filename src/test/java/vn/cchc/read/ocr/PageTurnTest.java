@@ -51,6 +51,22 @@ class PageTurnTest {
         }
     }
 
+    /** A page of one word, turned or not, is never taken for a turned page: a word says nothing of where lines run. */
+    @Test
+    void aPageOfOneWordIsNotTakenForATurnedOne() {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1200, 300, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1200, 300);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 60));
+        g.drawString("Bravo", 100, 180);
+        g.dispose();
+        GrayImage page = GrayImage.of(img);
+        assertFalse(PageTurn.looksTurned(InkMask.of(page)));
+        assertFalse(PageTurn.looksTurned(InkMask.of(PageTurn.quarter(page, true))));
+    }
+
     @Test
     void aQuarterTurnAndBackIsThePage() throws Exception {
         GrayImage g = pdfPage("/ocr/000-p1-clean.pdf", 0);
