@@ -95,7 +95,7 @@ public final class OcrEngine {
         Path work = workDir();
         try {
             PageOcr ocr = new PageOcr(tesseract, work);
-            ocr.early = new StripReading(tesseract, work, pool(Pool.STRIPS));
+            ocr.early = new EarlyReads(tesseract, work, pool(Pool.EARLY));
             ExecutorService cutters = pool(Pool.CUT), readers = pool(Pool.READ);
             // pages rendered and not yet read from: about 17 MB each (the image and its ink)
             Semaphore inFlight = new Semaphore(options.jobs() + 2);
@@ -211,11 +211,11 @@ public final class OcrEngine {
     /**
      * The engine's pools, {@code --jobs} threads each: reading threads (each drives Tesseract on one page at a time),
      * cutting threads (each straightens a page and cuts it into cells: Tesseract reads one page while the next is cut,
-     * so a scan's pages wait on Tesseract alone), and the threads that read a page's text strips while its cells are
-     * cut ({@link StripReading}).
+     * so a scan's pages wait on Tesseract alone), and the threads that start the reads of a page that need nothing but
+     * its cut ({@link EarlyReads}).
      */
     private enum Pool {
-        READ("cchc-ocr"), CUT("cchc-ocr-cut"), STRIPS("cchc-ocr-strips");
+        READ("cchc-ocr"), CUT("cchc-ocr-cut"), EARLY("cchc-ocr-early");
 
         final String thread;
 

@@ -30,19 +30,20 @@ import vn.cchc.read.Text;
  */
 final class PageOcr {
     /** Rows at the top of a table that may be its header. */
-    private static final int HEADER_ROWS = 3;
+    static final int HEADER_ROWS = 3;
     /** Bands thinner than this (pixels at 300 dpi) are the gap of a double line, not a row. */
     static final int MIN_BAND = 14;
 
     private final Tesseract tesseract;
     private final Path workDir;
     private final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
-    /** Where a page's strips start reading once cut, while its cells are cut; null: read in turn with the rest. */
-    StripReading early;
+    /** The reads that start as soon as the cut has written their images (by default none: each made in turn). */
+    EarlyReads early;
 
     PageOcr(Tesseract tesseract, Path workDir) {
         this.tesseract = tesseract;
         this.workDir = workDir;
+        this.early = new EarlyReads(tesseract, workDir, null);
     }
 
     /** A page's paragraphs and tables, top to bottom (tables numbered from 0 on the page). */
@@ -132,7 +133,7 @@ final class PageOcr {
             pr.stripImages.add(write(cut.image(), pageNo, "strip"));
             pr.stripOrigin.add(new int[] {cut.x(), cut.y()});
         }
-        if (early != null) early.start(pr);
+        early.startStrips(pr);
         pr.width = page.width * PageWords.POINTS_PER_PIXEL;
         pr.height = page.height * PageWords.POINTS_PER_PIXEL;
 
@@ -153,6 +154,7 @@ final class PageOcr {
         }
         pr.page = page;
         pr.mask = mask;
+        early.startHeads(pr);
         return pr;
     }
 
@@ -161,19 +163,14 @@ final class PageOcr {
      * page) and its tables' headers, which say which columns hold numbers. Lets go of the page image.
      */
     void readHeads(Prepared pr) throws IOException, ReadException {
-        pr.stripWords = early != null ? early.words(pr) : tesseract.read(pr.stripImages, workDir, Tesseract.Mode.LINES);
+        pr.stripWords = early.strips(pr);
         pr.words = PageWords.read(pr.page, pr.mask, PageWords.place(pr.stripWords, pr.stripOrigin), tesseract, workDir, pr.pageNo);
         pr.page = null;
         pr.mask = null;
 
         // the header rows first: they say which columns hold numbers
-        List<Path> head = new ArrayList<>();
-        for (int t = 0; t < pr.grids.size(); t++) {
-            for (Map.Entry<Box, Path> e : pr.images.get(t).entrySet()) {
-                if (e.getKey().firstBand() < HEADER_ROWS) head.add(e.getValue());
-            }
-        }
-        CellTexts.collect(head, tesseract.read(head, workDir, Tesseract.Mode.BLOCK), pr.text, pr.conf);
+        EarlyReads.Read head = early.heads(pr);
+        CellTexts.collect(head.images(), head.words(), pr.text, pr.conf);
         for (int t = 0; t < pr.grids.size(); t++) {
             ImageGrid g = pr.grids.get(t);
             int cols = g.xs().size() - 1;
