@@ -30,6 +30,15 @@ final class PageWords {
     /** The longest word of digits among stray marks read again as a number (a value, a row number, with a mark or two). */
     private static final int MARKED_NUMBER = 12;
 
+    /**
+     * A third reading of a number word that the digits' one-line reading with their character set saw nothing in: the
+     * same model without the set. Limited to digits, its search returns nothing for a digit it first took for a
+     * letter (a bold serif "0" for an "O"), though it reads "0" unlimited; when that agrees with the page's reading
+     * (the Vietnamese model's), two models say the same and the number stands at this reading's confidence. An "O"
+     * or anything else leaves it uncertain.
+     */
+    private static final Tesseract.Mode DIGITS_UNLIMITED = new Tesseract.Mode(7, null, Tesseract.NUMBER_MODEL);
+
     private PageWords() {
     }
 
@@ -77,6 +86,7 @@ final class PageWords {
      */
     static List<ScanWord> read(GrayImage page, InkMask mask, List<Placed> words, Tesseract tesseract, Path workDir, int pageNo)
             throws IOException, ReadException {
+        words = words.stream().map(w -> tight(w, mask)).toList();
         Map<Integer, Path> crops = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
             Placed p = words.get(i);
@@ -92,6 +102,14 @@ final class PageWords {
         Map<Path, String> again = new LinkedHashMap<>();
         Map<Path, Double> againConf = new LinkedHashMap<>();
         CellTexts.collectNumbers(images, tesseract.read(images, workDir, Tesseract.Mode.NUMBERS_CHECK), again, againConf);
+        // the one-line reading with the digits' set sees nothing in some lone digits that the page's reading saw (a
+        // bold serif "0" on a speckled scan): read those once more by the digits' model without its character set
+        List<Path> unseen = images.stream().filter(f -> again.get(f) == null || again.get(f).isBlank()).toList();
+        Map<Path, String> word = new LinkedHashMap<>();
+        Map<Path, Double> wordConf = new LinkedHashMap<>();
+        if (!unseen.isEmpty()) {
+            CellTexts.collectNumbers(unseen, tesseract.read(unseen, workDir, DIGITS_UNLIMITED), word, wordConf);
+        }
         List<ScanWord> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             Placed p = words.get(i);
@@ -103,6 +121,8 @@ final class PageWords {
                 String second = f == null ? null : again.get(f);
                 if (second != null && CellTexts.sameReading(text, second)) {
                     conf = againConf.get(f);
+                } else if (word.get(f) != null && !word.get(f).isBlank() && CellTexts.sameReading(text, word.get(f))) {
+                    conf = wordConf.get(f); // two models agree: the digits' model's confidence
                 } else {
                     conf = 0; // read two ways (or not read again): nothing says which is right
                     if (second != null && !second.isBlank()) text = second.strip();
@@ -112,6 +132,53 @@ final class PageWords {
         }
         return out;
     }
+
+    /**
+     * The word's box without the ink at its ends that a blank gap wider than any space inside a word sets apart from
+     * the rest, when that ink is a small part of the word's: specks OCR joined to the word ("3.3." boxed from a speck
+     * far left of it). Such a box would stick out of its column (a row number out in the margin ends the table as
+     * running text) or bridge a gutter and join two columns, and the word read again from it would read the speck too.
+     */
+    static Placed tight(Placed p, InkMask mask) {
+        Tesseract.Word w = p.word();
+        int h = w.height(), width = w.width();
+        if (width < 2 || h < 2) return p;
+        int[] cols = new int[width];
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < h; y++) if (mask.at(p.left() + x, p.top() + y)) cols[x]++;
+        }
+        // runs of inked columns, joined over gaps narrower than a wide space (half the word's height)
+        int gap = Math.max(3, h / 2);
+        List<int[]> runs = new ArrayList<>(); // first column, last column, ink
+        int blank = gap;
+        for (int x = 0; x < width; x++) {
+            if (cols[x] <= BLANK_COLUMN) {
+                blank++;
+                continue;
+            }
+            if (blank >= gap || runs.isEmpty()) runs.add(new int[] {x, x, 0});
+            int[] r = runs.get(runs.size() - 1);
+            r[1] = x;
+            r[2] += cols[x];
+            blank = 0;
+        }
+        if (runs.size() < 2) return p;
+        int total = 0;
+        for (int[] r : runs) total += r[2];
+        int a = 0, b = runs.size() - 1;
+        while (a < b && runs.get(a)[2] * SPECK_SHARE < total) a++;
+        while (b > a && runs.get(b)[2] * SPECK_SHARE < total) b--;
+        if (a == 0 && b == runs.size() - 1) return p;
+        int from = runs.get(a)[0], to = runs.get(b)[1] + 1;
+        Tesseract.Word t = new Tesseract.Word(w.image(), w.block(), w.par(), w.line(), w.left() + from, w.top(), to - from, h,
+                w.conf(), w.text());
+        return new Placed(t, p.left() + from, p.top(), p.line());
+    }
+
+    /** A column of a word's box with this many ink pixels or fewer is blank (a speck crossing a gap). */
+    private static final int BLANK_COLUMN = 1;
+    /** Ink at a word's end set apart by a gap is a speck when the word holds this many times as much. */
+    private static final int SPECK_SHARE = 4;
 
     /** A placed word in points. */
     static ScanWord word(String text, Placed p, double conf) {

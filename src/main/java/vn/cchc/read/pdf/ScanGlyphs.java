@@ -48,7 +48,7 @@ final class ScanGlyphs {
         if (scanned.isEmpty()) return List.of();
         float size = fontSize(scanned);
         List<ScanWord> words = rowNumbers(scanned.stream().filter(w -> !tiny(w, size)).flatMap(w -> split(w, size).stream())
-                .map(ScanGlyphs::trimmed).filter(w -> !isSpeck(w.text())).toList());
+                .map(ScanGlyphs::trimmed).filter(w -> !isSpeck(w.text()) && !standingDash(w)).toList());
         if (words.isEmpty()) return List.of();
         Map<Integer, List<Float>> byLine = new HashMap<>();
         for (ScanWord w : words) byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(baseline(w, size));
@@ -76,6 +76,16 @@ final class ScanGlyphs {
      */
     static boolean isSpeck(String text) {
         return text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || "-–—+%".indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether a word read as a dash (or an equals sign) stands taller than it is wide: a dash is a level stroke, so
+     * this is specks or a stamp's remains that OCR took for one. Seen in the gutter between the row numbers and the
+     * labels of bold rows on a speckled scan ("2. — Số liệu về..."), where it joined the two columns into one and
+     * lost the table's layout; a real dash (a value, the row number of an unnumbered sub-row) is kept.
+     */
+    static boolean standingDash(ScanWord w) {
+        return !w.text().isEmpty() && w.text().codePoints().allMatch(c -> "-–—=".indexOf(c) >= 0) && w.height() > w.width();
     }
 
     /**
