@@ -184,6 +184,38 @@ class ScanExtractionTest {
         assertScores(r, "004-unruled-p16-redstamp.jpg", "/ocr/004-unruled-p16.expected.jsonl", 0.90);
     }
 
+    /**
+     * A harsh scan of a table printed without lines (200 dpi, JPEG q60, heavy speckle, a grey stamp over the values):
+     * the ring's remains read with a unit ("đơn vị." whose dot is the ring's) bridged the gutter between units and
+     * values, which made one column of them ("% 10", "Cơ 1 quan, đơn vị": no value read on the page). Made with {@code
+     * MakeScan.java 004-unruled.pdf 18-18 004-unruled-p18-harsh.jpg dpi=200 rotate=1.5 jpeg=60 speckle=0.002 grey=235
+     * stamp=0.72,0.6 crop=0.7} (bench/scans/harsh-scan.sh makes the whole report so).
+     */
+    @Test
+    void stampRemainsInAGutterOfAHarshUnruledScan() throws IOException {
+        FileResult r = extract("004-unruled-p18-harsh.jpg");
+        assertOcrRecords(r.records());
+        assertScores(r, "004-unruled-p18-harsh.jpg", "/ocr/004-unruled-p18.expected.jsonl", 0.80);
+        StatRecord under = row(r, "1.5.2.");
+        assertEquals("Cơ quan, đơn vị", under.unit().replaceAll("\\.$", ""), under::toString);
+    }
+
+    /**
+     * The same harsh scan, page 20: specks in the gutter beside the numbers of bold rows read as a dash ("4. — Số
+     * lượng...") joined the row-number and label columns (no table found), and lone zeros of the value column that
+     * the digits' one-line reading sees nothing in were all flagged. Made with {@code MakeScan.java 004-unruled.pdf
+     * 20-20 004-unruled-p20-harsh.jpg dpi=200 rotate=1.5 jpeg=60 speckle=0.002 grey=235 stamp=0.72,0.6 crop=0.61}.
+     */
+    @Test
+    void speckledGuttersAndLoneZerosOfAHarshUnruledScan() throws IOException {
+        FileResult r = extract("004-unruled-p20-harsh.jpg");
+        assertOcrRecords(r.records());
+        assertScores(r, "004-unruled-p20-harsh.jpg", "/ocr/004-unruled-p20.expected.jsonl", 0.50);
+        for (String stt : List.of("2.1.", "2.2.", "2.3.")) {
+            assertEquals(0, java.math.BigDecimal.ZERO.compareTo(row(r, stt).value()), () -> stt + ": " + row(r, stt));
+        }
+    }
+
     @Test
     void metadataFromTheFirstScannedPageAsFromItsText() throws IOException {
         FileResult r = EXTRACTOR.extract(resource("000-p1-clean.pdf"), "000-p1-clean.pdf");

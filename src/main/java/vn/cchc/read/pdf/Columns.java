@@ -88,7 +88,7 @@ record Columns(List<Float> lefts, List<Float> rights, int sttCol, int valueCol, 
             headerSpans.add(line);
             all.addAll(line);
         }
-        List<float[]> bodyCols = merge(spans);
+        List<float[]> bodyCols = columns(spans);
         List<float[]> spanningAbove = List.of();
         for (List<float[]> line : headerSpans) {
             List<float[]> spanningHere = new ArrayList<>();
@@ -108,7 +108,7 @@ record Columns(List<Float> lefts, List<Float> rights, int sttCol, int valueCol, 
             }
             spanningAbove = spanningHere;
         }
-        List<float[]> merged = merge(spans);
+        List<float[]> merged = columns(spans);
         if (merged.size() < 3) return null;
         List<Float> lefts = new ArrayList<>(), rights = new ArrayList<>();
         for (float[] m : merged) {
@@ -127,6 +127,46 @@ record Columns(List<Float> lefts, List<Float> rights, int sttCol, int valueCol, 
         for (float[] h : line) if (h[0] >= extent[0] - 1f && h[1] <= extent[1] + 1f) n++;
         return n;
     }
+
+    /**
+     * The spans joined into column intervals where they overlap, leaving out a span that alone bridges the gutter
+     * between two columns which at least {@link #MIN_SIDE} other spans each keep to. On a scan, specks or a stamp's
+     * remains are read with a word ("đơn vị." whose dot is a piece of the ring) or as a word of their own in a gutter,
+     * and one such word joined two columns into one (units and values, row numbers and labels): the table lost its
+     * layout. The span stays a phrase of its row; only the columns' extents leave it out. Two spans over the same
+     * gutter keep the columns joined.
+     */
+    private static List<float[]> columns(List<float[]> spans) {
+        List<float[]> kept = new ArrayList<>(spans);
+        int count = merge(kept).size();
+        for (int i = 0; i < kept.size(); i++) {
+            List<float[]> without = new ArrayList<>(kept);
+            float[] s = without.remove(i);
+            List<float[]> m = merge(without);
+            if (m.size() > count && bridges(s, m, without)) {
+                kept = without;
+                count = m.size();
+                i--;
+            }
+        }
+        return merge(kept);
+    }
+
+    /** Whether span {@code s} lies over two or more of the intervals {@code m}, each holding MIN_SIDE spans of its own. */
+    private static boolean bridges(float[] s, List<float[]> m, List<float[]> spans) {
+        int over = 0;
+        for (float[] c : m) {
+            if (c[0] > s[1] + 1f || c[1] < s[0] - 1f) continue;
+            int inside = 0;
+            for (float[] o : spans) if (o[0] >= c[0] && o[1] <= c[1]) inside++;
+            if (inside < MIN_SIDE) return false;
+            over++;
+        }
+        return over >= 2;
+    }
+
+    /** Spans a column keeps to for a lone span over its gutter to be taken for noise. */
+    private static final int MIN_SIDE = 3;
 
     private static List<float[]> merge(List<float[]> spans) {
         List<float[]> sorted = new ArrayList<>(spans);
