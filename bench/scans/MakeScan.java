@@ -36,7 +36,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * mvn -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * java -cp "$(cat target/classpath.txt):target/classes" bench/scans/MakeScan.java SOURCE.pdf FIRST-LAST OUT.(pdf|png|jpg|tif) \
  *      [dpi=200] [rotate=1.5] [jpeg=60] [speckle=0.002] [stamp=x,y] [phone] [grey=235] [colour] [crop=0.7]
- *      [mark=x0,y0,x1,y1,red|grey|ink ...] [text=P,Q...] [bw] [fax] [photo] [turn=90|-90]
+ *      [mark=x0,y0,x1,y1,red|grey|ink ...] [text=P,Q...] [bw] [fax] [photo] [turn=90|-90] [nolines] [blank=y0,y1]
  * </pre>
  * stamp=x,y puts a round grey stamp centred at that fraction of the page (e.g. 0.72,0.6 over the value column).
  * mark=x0,y0,x1,y1,KIND draws the arc of a stamp's ring across one cell only (the rectangle, in fractions of the page),
@@ -49,6 +49,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * the resolutions written in the TIFF. photo is a phone photo of the whole sheet: the sheet seen at a slant (its top
  * narrower than its bottom), on a dark desk around it, lit unevenly. turn=90 or -90 is a landscape page fed through a
  * portrait scanner: the scan holds it turned a quarter (90 clockwise, -90 anticlockwise).
+ * nolines leaves out every line and fill the source draws (a table printed without rulings, same text and pages).
+ * blank=y0,y1 papers over that band of each page (fractions of its height): a page that starts in the middle of a
+ * table whose header is on a page not sent.
  */
 public class MakeScan {
     public static void main(String[] args) throws Exception {
@@ -59,8 +62,8 @@ public class MakeScan {
         float dpi = 200;
         double rotate = 0, speckle = 0;
         int jpeg = 0, paper = 255;
-        double[] stamp = null;
-        boolean phone = false, colour = false, bw = false, fax = false, photo = false;
+        double[] stamp = null, blank = null;
+        boolean phone = false, colour = false, bw = false, fax = false, photo = false, noLines = false;
         int turn = 0;
         double crop = 1;
         List<String> marks = new ArrayList<>();
@@ -76,6 +79,8 @@ public class MakeScan {
                 case "phone" -> phone = true;
                 case "grey" -> paper = Integer.parseInt(kv[1]);
                 case "colour" -> colour = true;
+                case "nolines" -> noLines = true;
+                case "blank" -> blank = new double[] {Double.parseDouble(kv[1].split(",")[0]), Double.parseDouble(kv[1].split(",")[1])};
                 case "crop" -> crop = Double.parseDouble(kv[1]);
                 case "mark" -> marks.add(kv[1]);
                 case "bw" -> bw = true;
@@ -95,6 +100,7 @@ public class MakeScan {
         List<BufferedImage> pages = new ArrayList<>();
         List<PDRectangle> sizes = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(src)) {
+            if (noLines) for (int p = first; p <= last; p++) noLines(doc, doc.getPage(p - 1));
             PDFRenderer r = new PDFRenderer(doc);
             for (int p = first; p <= last; p++) {
                 if (textPages.contains(p)) {
@@ -104,6 +110,13 @@ public class MakeScan {
                 }
                 BufferedImage img = r.renderImageWithDPI(p - 1, dpi, ImageType.RGB);
                 sizes.add(doc.getPage(p - 1).getMediaBox());
+                if (blank != null) {
+                    // paper over a band: a page that starts in the middle of a table, its header on a page not sent
+                    Graphics2D g = img.createGraphics();
+                    g.setColor(Color.WHITE);
+                    g.fillRect(0, (int) (img.getHeight() * blank[0]), img.getWidth(), (int) (img.getHeight() * (blank[1] - blank[0])));
+                    g.dispose();
+                }
                 if (stamp != null) stamp(img, stamp[0], stamp[1], dpi);
                 for (String m : marks) mark(img, m, dpi);
                 if (crop < 1) img = img.getSubimage(0, 0, img.getWidth(), (int) (img.getHeight() * crop));
@@ -234,6 +247,26 @@ public class MakeScan {
             }
         }
         return out;
+    }
+
+    /**
+     * The page without its drawn lines: every path is ended without being stroked or filled (a table printed without
+     * rulings, with the same text and page breaks as the source; its fonts stay the embedded ones).
+     */
+    static void noLines(PDDocument doc, PDPage page) throws java.io.IOException {
+        org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        List<Object> tokens = parser.parse();
+        java.util.Set<String> paint = java.util.Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*");
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op && paint.contains(op.getName())) {
+                tokens.set(i, org.apache.pdfbox.contentstream.operator.Operator.getOperator("n"));
+            }
+        }
+        org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+        try (java.io.OutputStream out = stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+            new org.apache.pdfbox.pdfwriter.ContentStreamWriter(out).writeTokens(tokens);
+        }
+        page.setContents(stream);
     }
 
     static BufferedImage bilevel(BufferedImage img) {

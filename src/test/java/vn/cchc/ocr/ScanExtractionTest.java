@@ -216,6 +216,22 @@ class ScanExtractionTest {
         }
     }
 
+    /**
+     * A page of a table printed without lines, scanned alone and starting in the middle of the table (its header on a
+     * page not sent; the first line is the end of a label the page break cut): its columns are read from what they hold
+     * (row numbers, label, units, one column of numbers, a note), as a grid's are. Before: "no statistics table
+     * found". Made with {@code MakeScan.java 004-unruled.pdf 18-18 004-unruled-p18-headerless.jpg dpi=200 rotate=1
+     * jpeg=70 speckle=0.001 grey=235 blank=0.08,0.158 crop=0.72} (the header papered over).
+     */
+    @Test
+    void unruledPageScannedAloneWithoutItsHeader() throws IOException {
+        FileResult r = extract("004-unruled-p18-headerless.jpg");
+        assertOcrRecords(r.records());
+        assertScores(r, "004-unruled-p18-headerless.jpg", "/ocr/004-unruled-p18-headerless.expected.jsonl", 0.80);
+        assertEquals("%", row(r, "1.1.").unit());
+        assertEquals(0, new java.math.BigDecimal(10).compareTo(row(r, "1.1.").value()));
+    }
+
     @Test
     void metadataFromTheFirstScannedPageAsFromItsText() throws IOException {
         FileResult r = EXTRACTOR.extract(resource("000-p1-clean.pdf"), "000-p1-clean.pdf");

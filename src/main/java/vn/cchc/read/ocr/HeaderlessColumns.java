@@ -22,7 +22,7 @@ import vn.cchc.vocabulary.Stt;
  * numbers after its label (two periods, plan and result) has no header to say which is the report's: no layout, and
  * its rows are not read as statistics (as before), rather than given a value from a column chosen by guess.
  */
-final class HeaderlessColumns {
+public final class HeaderlessColumns {
     /** A value as a table prints it: a number (either notation, maybe %), a dash, or a word zero. */
     private static final Pattern VALUE = Pattern.compile("(?iu)-?\\d+(?:[.,]\\d+)*\\s*%?|[-–—]|không|có|chưa");
     /** Share of a column's filled cells that must be of its kind. */
@@ -40,8 +40,9 @@ final class HeaderlessColumns {
     /**
      * The layout of a headerless table from its body's cells, column by column (the text of each cell that lies in
      * that column alone), or empty when the shape is not the template's or leaves more than one column of numbers.
+     * Public for the layout of a scanned table printed without lines, which asks the same of its columns' text.
      */
-    static Optional<ColumnLayout> infer(List<List<String>> columns) {
+    public static Optional<ColumnLayout> infer(List<List<String>> columns) {
         int n = columns.size();
         if (n < 3) return Optional.empty();
         if (share(columns.get(0), Stt::isRowMark) < MOSTLY) return Optional.empty();

@@ -24,7 +24,12 @@ public final class ScanLayout implements WordLayout {
         for (ScanPage p : pages) {
             PageContent page = content(p);
             contents.add(page);
-            laidOut.add(pieces(p, page, strategies));
+            List<PagePiece> pieces = pieces(p, page, strategies);
+            if (contents.size() == 1 && pieces.stream().noneMatch(x -> x.table() != null || x.placed() != null)) {
+                // the first page, and no table on it: a page scanned alone may start in the middle of one
+                pieces = new HeaderlessTable().pieces(page, 0).orElse(pieces);
+            }
+            laidOut.add(pieces);
         }
         PageFurniture.drop(contents, laidOut);
         return new TablesAcrossPages().assemble(contents, laidOut);

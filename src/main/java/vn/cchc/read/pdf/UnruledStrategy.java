@@ -127,7 +127,7 @@ final class UnruledStrategy implements TableStrategy {
     }
 
     /** The first line after the body: a new header, text left of the table, text that is not a row number, or a gap. */
-    private int bodyEnd(List<TextLine> lines, int from, float left) {
+    int bodyEnd(List<TextLine> lines, int from, float left) {
         float pitch = 0;
         for (int k = from; k < lines.size(); k++) {
             TextLine l = lines.get(k);
