@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -89,18 +88,11 @@ final class EarlyReads {
         Future<List<Tesseract.Word>> f = started.remove(pr);
         if (f == null) return tesseract.read(images, workDir, mode);
         try {
-            return f.get();
+            return OcrEngine.get(f);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
             throw new ReadException("interrupted during OCR");
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof ReadException r) throw r;
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
         }
     }
 

@@ -195,7 +195,8 @@ public final class OcrEngine {
         if (problem.isPresent()) throw new ReadException(problem.get());
     }
 
-    private static <T> T get(Future<T> f) throws IOException, ReadException, InterruptedException {
+    /** The result of a page's task, its cause rethrown as what the reader throws. */
+    static <T> T get(Future<T> f) throws IOException, ReadException, InterruptedException {
         try {
             return f.get();
         } catch (ExecutionException e) {
